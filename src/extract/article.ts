@@ -22,4 +22,11 @@ export interface Article {
   span: { start: number; end: number };
   /** The headline's span inside `text`, when one was found. */
   headline?: { start: number; end: number };
+  /**
+   * Spans inside `span` that are not the article's prose (photo captions, bylines, date lines, page
+   * boilerplate such as "Post a Comment"): kept in `text` so offsets stay true, skipped by later stages.
+   */
+  skip?: { start: number; end: number }[];
+  /** Time of day from the date line, HH:MM, when it gives one ("Published on 21/01/2022 at 18:30"). */
+  publishedTime?: string;
 }

@@ -1,0 +1,80 @@
+/**
+ * Turns a segmented text into Articles: stable ids, the publication date each article takes (the
+ * `--published` override, else its own date line, else the text's), and a warning naming the source when
+ * no date can be found, in which case the text gives no articles (it is never dated by the clock).
+ *
+ * @example
+ * buildArticles('data/a.txt', text, segmentText(text), {}) // { articles: [{ id: 'a', published: '2022-01-15', ... }], warnings: [] }
+ */
+import type { Provenance } from '../../model/schema.ts';
+import type { Article } from '../article.ts';
+import type { PublicationDate, Segmentation } from '../segment/index.ts';
+
+export interface ReadOptions {
+  /** YYYY-MM-DD for every article read (`--published`), overriding date lines and metadata. */
+  published?: string;
+}
+
+export interface ReadResult {
+  articles: Article[];
+  /** One line each, starting with the source ("data/x.txt: no date line found ..."). */
+  warnings: string[];
+}
+
+/**
+ * A stable id from a path (the file name without its extension) or a record id, lower-cased, dashes for the rest.
+ * @example slugId('data/articles/Digest 2022-01-15.txt') // 'digest-2022-01-15'
+ */
+export function slugId(path: string, isPath = true): string {
+  const base = isPath ? (path.replace(/\\/g, '/').split('/').pop() ?? path) : path;
+  const stem = isPath ? base.replace(/\.[a-z0-9]{1,10}$/i, '') : base;
+  return stem.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
+}
+
+/** A date known from metadata (front matter, meta tag, record field), with where it came from. */
+export interface KnownDate {
+  date: string;
+  time?: string;
+  provenance: Provenance;
+}
+
+export interface BuildExtra {
+  /** The date from metadata, used before the date line. */
+  known?: KnownDate;
+  url?: string;
+  /** Overrides the id derived from the source (JSON Lines records). */
+  idBase?: string;
+}
+
+function fromDateLine(date: PublicationDate | undefined): KnownDate | null {
+  return date?.ok ? { date: date.date, ...(date.time ? { time: date.time } : {}), provenance: date.provenance } : null;
+}
+
+export function buildArticles(source: string, text: string, seg: Segmentation, options: ReadOptions, extra: BuildExtra = {}): ReadResult {
+  if (!seg.articles.length) return { articles: [], warnings: [`${source}: no article text found; skipped`] };
+  const override: KnownDate | null = options.published ? { date: options.published, provenance: { rule: 'option:--published', text: options.published } } : null;
+  const textDate = extra.known ?? fromDateLine(seg.date);
+  const idBase = extra.idBase ?? slugId(source);
+  const articles: Article[] = [];
+  for (const [i, part] of seg.articles.entries()) {
+    const when = override ?? (i > 0 ? fromDateLine(part.date) : null) ?? textDate;
+    if (!when) {
+      const why = seg.date.ok ? 'no publication date found' : seg.date.message;
+      return { articles: [], warnings: [`${source}: ${why}; skipped`] };
+    }
+    articles.push({
+      id: seg.articles.length > 1 ? `${idBase}-${i + 1}` : idBase,
+      title: part.title,
+      published: when.date,
+      publishedFrom: when.provenance,
+      ...(when.time ? { publishedTime: when.time } : {}),
+      source,
+      ...(extra.url ? { url: extra.url } : {}),
+      text,
+      span: part.span,
+      ...(part.headline ? { headline: part.headline } : {}),
+      ...(part.skip.length ? { skip: part.skip } : {}),
+    });
+  }
+  return { articles, warnings: [] };
+}

@@ -1,0 +1,147 @@
+/**
+ * HTML (`.html`, `.htm`), read with a real parser (htmlparser2): the headline from og:title, the first
+ * <h1> or <title>; the date from meta tags (article:published_time and its kin), JSON-LD `datePublished`,
+ * <time datetime>, else a date line in the text; the body from <article>, <main> or the element holding
+ * the most paragraph text, without navigation, headers, footers, asides, scripts, styles and figures.
+ * The article's `text` is the headline, a blank line and the body's blocks separated by blank lines.
+ *
+ * @example
+ * readHtml('page.html', '<html><head><meta property="article:published_time" content="2022-01-15T10:00:00Z">' +
+ *   '<meta property="og:title" content="Talks resume"></head><body><article><p>Diplomats met ...</p></article></body></html>')
+ * // { articles: [{ title: 'Talks resume', published: '2022-01-15', text: 'Talks resume\n\nDiplomats met ...', ... }] }
+ */
+import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
+// Types only (erased at build time): domhandler is the node model htmlparser2 builds.
+import type { ChildNode, Element, Text } from 'domhandler';
+import { parseDateValue, segmentText } from '../segment/index.ts';
+import { buildArticles, type KnownDate, type ReadOptions, type ReadResult } from './build.ts';
+import { DATE_META, DROPPED_ELEMENTS, BLOCK_ELEMENTS } from './html-lexicon.ts';
+
+const isElement = (n: ChildNode): n is Element => n.type === ElementType.Tag || n.type === ElementType.Script || n.type === ElementType.Style;
+const isText = (n: ChildNode): n is Text => n.type === ElementType.Text;
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function dropped(el: Element): boolean {
+  if (DROPPED_ELEMENTS.has(el.name)) return true;
+  const role = el.attribs['role'];
+  return role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo' || el.attribs['aria-hidden'] === 'true' || 'hidden' in el.attribs;
+}
+
+/** The text of `root` as blocks: one string per paragraph-like element, white space collapsed. */
+export function blocksOf(root: Element): string[] {
+  const blocks: string[] = [];
+  let current = '';
+  const flush = () => {
+    const text = squash(current);
+    if (text) blocks.push(text);
+    current = '';
+  };
+  const walk = (node: ChildNode) => {
+    if (isText(node)) {
+      current += node.data;
+      return;
+    }
+    if (!isElement(node) || dropped(node)) return;
+    if (node.name === 'br') {
+      flush();
+      return;
+    }
+    const block = BLOCK_ELEMENTS.has(node.name);
+    if (block) flush();
+    for (const child of node.children) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return blocks;
+}
+
+function paragraphText(el: Element): number {
+  let n = 0;
+  for (const child of el.children) if (isElement(child) && child.name === 'p') n += DomUtils.textContent(child).length;
+  return n;
+}
+
+/** The element that holds the article body. */
+export function findBodyRoot(doc: ReturnType<typeof parseDocument>): Element | null {
+  const all = DomUtils.findAll(() => true, doc.children);
+  const pick = (els: Element[]) => els.reduce<Element | null>((best, el) => (!best || DomUtils.textContent(el).length > DomUtils.textContent(best).length ? el : best), null);
+  const articleBody = all.filter((el) => el.attribs['itemprop'] === 'articleBody');
+  if (articleBody.length) return pick(articleBody);
+  const articles = all.filter((el) => el.name === 'article');
+  if (articles.length) return pick(articles);
+  const main = all.find((el) => el.name === 'main' || el.attribs['role'] === 'main');
+  if (main) return main;
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const el of all) {
+    const score = paragraphText(el);
+    if (score > bestScore) [best, bestScore] = [el, score];
+  }
+  return best ?? all.find((el) => el.name === 'body') ?? null;
+}
+
+function jsonLdDates(doc: ReturnType<typeof parseDocument>): string[] {
+  const out: string[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'datePublished' && typeof x === 'string') out.push(x);
+        else visit(x);
+      }
+    }
+  };
+  for (const script of DomUtils.findAll((el) => el.name === 'script' && el.attribs['type'] === 'application/ld+json', doc.children)) {
+    try {
+      visit(JSON.parse(DomUtils.textContent(script)));
+    } catch {
+      // A broken JSON-LD block is common on real pages; the other date sources still apply.
+    }
+  }
+  return out;
+}
+
+/** The publication date from the page's metadata, in order of trust. */
+export function metaDate(doc: ReturnType<typeof parseDocument>, body: Element | null): KnownDate | null {
+  const candidates: Array<{ rule: string; value: string }> = [];
+  const metas = DomUtils.findAll((el) => el.name === 'meta', doc.children);
+  for (const key of DATE_META) {
+    for (const m of metas) {
+      const name = (m.attribs['property'] ?? m.attribs['name'] ?? m.attribs['itemprop'] ?? '').toLowerCase();
+      const value = m.attribs['content'];
+      if (name === key && value) candidates.push({ rule: `html:meta:${key}`, value });
+    }
+  }
+  for (const value of jsonLdDates(doc)) candidates.push({ rule: 'html:json-ld:datePublished', value });
+  const times = DomUtils.findAll((el) => el.name === 'time' && Boolean(el.attribs['datetime']), doc.children);
+  const inBody = body ? times.filter((t) => DomUtils.findAll((el) => el === t, body.children).length > 0) : [];
+  for (const t of [...inBody, ...times]) candidates.push({ rule: 'html:time', value: t.attribs['datetime'] ?? '' });
+  for (const { rule, value } of candidates) {
+    const parsed = parseDateValue(value);
+    if (parsed.ok) return { date: parsed.date, ...(parsed.time ? { time: parsed.time } : {}), provenance: { rule, text: value } };
+  }
+  return null;
+}
+
+function findTitle(doc: ReturnType<typeof parseDocument>, body: Element | null): string {
+  const meta = DomUtils.findOne((el) => el.name === 'meta' && ['og:title', 'twitter:title'].includes(el.attribs['property'] ?? el.attribs['name'] ?? ''), doc.children);
+  const og = squash(meta?.attribs['content'] ?? '');
+  if (og) return og;
+  const h1 = (body && DomUtils.findOne((el) => el.name === 'h1', body.children)) ?? DomUtils.findOne((el) => el.name === 'h1', doc.children);
+  if (h1 && squash(DomUtils.textContent(h1))) return squash(DomUtils.textContent(h1));
+  const title = DomUtils.findOne((el) => el.name === 'title', doc.children);
+  return title ? squash(DomUtils.textContent(title)) : '';
+}
+
+export function readHtml(source: string, html: string, options: ReadOptions = {}): ReadResult {
+  const doc = parseDocument(html);
+  const body = findBodyRoot(doc);
+  const title = findTitle(doc, body);
+  const blocks = body ? blocksOf(body) : [];
+  if (blocks[0] === title) blocks.shift();
+  const text = [title, ...blocks].filter(Boolean).join('\n\n');
+  const known = metaDate(doc, body);
+  const seg = segmentText(text, { split: false, ...(title ? { title } : {}) });
+  return buildArticles(source, text, seg, options, known ? { known } : {});
+}

@@ -1,0 +1,243 @@
+/**
+ * The publication date of an article, read from its date line: the short line near the top that is only a
+ * date (with a weekday, a time, "Published on", a byline after a bar), or the dateline that opens the first
+ * sentence of a wire story ("WASHINGTON, Jan. 5 (Reuters) -"). Numeric dates are read by the usual
+ * conventions: ISO year-month-day, dotted day.month.year, and for slashes the field above 12 decides; when
+ * neither does, the date is reported as ambiguous rather than guessed.
+ *
+ * @example
+ * findPublicationDate('Saturday, January 15, 2022\n\nHeadline\n\nBody ...')
+ * // { ok: true, date: '2022-01-15', provenance: { rule: 'date-line:month-day-year', text: 'Saturday, January 15, 2022', start: 0, end: 26 }, ... }
+ * findPublicationDate('05/06/2022\n\nHeadline') // { ok: false, reason: 'ambiguous', message: '"05/06/2022" can be 5 June or May 6 ...' }
+ */
+import type { Provenance } from '../../model/schema.ts';
+import { DATELINE_FILLER, MONTHS, WEEKDAYS } from './lexicon.ts';
+
+export type DateFailure = 'missing' | 'ambiguous' | 'no-year' | 'invalid';
+
+export type PublicationDate =
+  | { ok: true; date: string; time?: string; provenance: Provenance & { start: number; end: number; text: string } }
+  | { ok: false; reason: DateFailure; message: string; provenance?: Provenance };
+
+/** A date expression found inside a string; offsets are relative to that string. */
+export interface DateMatch {
+  start: number;
+  end: number;
+  rule: string;
+  /** The date when the expression fixes one; `readings` when it is ambiguous (day/month order). */
+  date?: string;
+  time?: string;
+  readings?: [string, string];
+  problem?: 'ambiguous' | 'invalid';
+}
+
+const monthAlt = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const weekdayAlt = [...WEEKDAYS].sort((a, b) => b.length - a.length).join('|');
+const WD = `(?:(?:${weekdayAlt})\\.?,?\\s+)?`;
+
+/** The date patterns, earliest match in a line wins. Each names the rule recorded in provenance. */
+const PATTERNS: ReadonlyArray<{ rule: string; re: RegExp }> = [
+  { rule: 'month-day-year', re: new RegExp(`\\b${WD}(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gi') },
+  { rule: 'day-month-year', re: new RegExp(`\\b${WD}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthAlt})\\.?,?\\s+(\\d{4})(?!\\d)`, 'gi') },
+  { rule: 'iso', re: /(?<![\d.\/-])(\d{4})([-\/])(\d{1,2})\2(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d\/-])/g },
+  { rule: 'numeric-dotted', re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)/g },
+  { rule: 'numeric', re: /(?<![\d\/-])(\d{1,2})([\/-])(\d{1,2})\2(\d{4})(?![\d\/-])/g },
+];
+
+const TIME_RE = /(?<![\d.:])(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?\s*(?:([ap])\.?\s*m\b\.?)?(?![\d:])/gi;
+const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** `YYYY-MM-DD` when year, month and day make a real calendar day (years 1900-2199), else null. */
+export function calendarDay(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return null;
+  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return day <= (days[month - 1] ?? 0) ? `${year}-${pad(month)}-${pad(day)}` : null;
+}
+
+function describe(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return `${d} ${MONTH_NAMES[m ?? 0]} ${y}`;
+}
+
+/** Reads two numeric fields whose order is unknown: the one above 12 is the day. */
+function numericReadings(a: number, b: number, year: number, dottedDayFirst: boolean): Omit<DateMatch, 'start' | 'end' | 'rule'> & { order?: string } {
+  const dmy = calendarDay(year, b, a);
+  const mdy = calendarDay(year, a, b);
+  if (dmy && mdy && dmy !== mdy) {
+    if (dottedDayFirst) return { date: dmy, order: 'dmy' };
+    return { problem: 'ambiguous', readings: [dmy, mdy] };
+  }
+  if (dmy) return { date: dmy, order: 'dmy' };
+  if (mdy) return { date: mdy, order: 'mdy' };
+  return { problem: 'invalid' };
+}
+
+function readMatch(rule: string, m: RegExpExecArray): DateMatch {
+  const base = { start: m.index, end: m.index + m[0].length };
+  const num = (i: number) => Number(m[i]);
+  if (rule === 'month-day-year' || rule === 'day-month-year') {
+    const [monthWord, day] = rule === 'month-day-year' ? [m[1], num(2)] : [m[2], num(1)];
+    const date = calendarDay(num(3), MONTHS[(monthWord ?? '').toLowerCase()] ?? 0, day);
+    return date ? { ...base, rule, date } : { ...base, rule, problem: 'invalid' };
+  }
+  if (rule === 'iso') {
+    const date = calendarDay(num(1), num(3), num(4));
+    if (!date) return { ...base, rule, problem: 'invalid' };
+    return m[5] ? { ...base, rule: 'iso-datetime', date, time: `${m[5]}:${m[6]}` } : { ...base, rule, date };
+  }
+  const dotted = rule === 'numeric-dotted';
+  const [a, b, y] = dotted ? [num(1), num(2), num(3)] : [num(1), num(3), num(4)];
+  const { order, ...reading } = numericReadings(a, b, y, dotted);
+  return { ...base, rule: order ? `${rule}-${order}` : rule, ...reading };
+}
+
+/**
+ * The first date with a year in `s` (the earliest start; the longest on a tie).
+ * @example findDate('Published on 21/01/2022 at 18:30') // { start: 13, end: 23, rule: 'numeric-dmy', date: '2022-01-21' }
+ */
+export function findDate(s: string): DateMatch | null {
+  let best: DateMatch | null = null;
+  for (const { rule, re } of PATTERNS) {
+    re.lastIndex = 0;
+    const m = re.exec(s);
+    if (!m) continue;
+    if (!best || m.index < best.start || (m.index === best.start && m.index + m[0].length > best.end)) best = readMatch(rule, m);
+  }
+  return best;
+}
+
+/** A time of day next to a date ("at 18:30", "– 5:35 pm", "2:10 P.M."), as HH:MM, or undefined. */
+function findTime(s: string): string | undefined {
+  TIME_RE.lastIndex = 0;
+  for (let m = TIME_RE.exec(s); m; m = TIME_RE.exec(s)) {
+    if (!m[2] && !m[3]) continue; // a bare number is not a time
+    let hour = Number(m[1]);
+    const minute = Number(m[2] ?? 0);
+    if (m[3]) {
+      if (hour < 1 || hour > 12) continue;
+      hour = (hour % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
+    }
+    if (hour < 24 && minute < 60) return `${pad(hour)}:${pad(minute)}`;
+  }
+  return undefined;
+}
+
+const FILLER = new Set([...DATELINE_FILLER, ...WEEKDAYS]);
+const SEPARATOR_START = /^\s*(?:[|–—•·]|-+\s|\/\s|by\s)/i;
+const PLACE_PREFIX = /^\s*\p{Lu}[\p{L}.'’ -]{0,40},\s*$/u;
+
+/** Words left in a fragment of a date line once times, separators and filler words are removed. */
+function leftoverWords(s: string): string[] {
+  const noTimes = s.replace(TIME_RE, (t, _h, min, ampm) => (min || ampm ? ' ' : t));
+  return noTimes
+    .split(/[\s|–—\-,:;·•\/()[\]]+/)
+    .map((w) => w.toLowerCase().replace(/\.$/, ''))
+    .filter((w) => w && !FILLER.has(w) && !FILLER.has(`${w}.`));
+}
+
+/** Maximum length of a date line; longer lines are sentences. */
+const MAX_DATE_LINE = 200;
+
+/**
+ * Reads `line` as a date line: a date, with nothing around it but filler ("Published on", weekday, time,
+ * time zone), a place before it ("BRUSSELS, 15 January 2022") or anything after a separator
+ * ("Aug. 1, 2023 | By C. Todd Lopez , DOD News"). Returns null for a sentence that merely contains a date.
+ */
+export function readDateLine(line: string): (DateMatch & { place?: boolean }) | null {
+  if (line.length > MAX_DATE_LINE) return null;
+  const match = findDate(line);
+  if (!match) return null;
+  const prefix = line.slice(0, match.start);
+  const suffix = line.slice(match.end);
+  const place = leftoverWords(prefix).length > 0;
+  if (place && !PLACE_PREFIX.test(prefix)) return null;
+  if (leftoverWords(suffix).length > 0 && !SEPARATOR_START.test(suffix)) return null;
+  const time = match.time ?? findTime(suffix.split(/[|]/)[0] ?? '');
+  return { ...match, ...(time ? { time } : {}), ...(place ? { place } : {}) };
+}
+
+// "WASHINGTON, Jan. 5 (Reuters) -", "KYIV, Ukraine, March 3, 2022 (AP) —", "GENEVA, 10 January 2022 -".
+const PLACE = String.raw`\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?`;
+const SENTENCE_DATELINE = new RegExp(
+  String.raw`^\s*(?:(${PLACE})\s*(?:\([^)]{1,40}\))?,?\s+)?(?:(\p{L}{3,9})\.?\s+(\d{1,2})|(\d{1,2})\s+(\p{L}{3,9})\.?)(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\s*(\([^)]{1,40}\))?\s*[-–—:]+\s`,
+  'u',
+);
+
+/** The dateline that opens a wire story's first sentence; `date` needs the year, else `problem: 'no-year'`. */
+export function readSentenceDateline(line: string): { end: number; date?: string; monthDay: string; rule: string } | null {
+  const m = SENTENCE_DATELINE.exec(line);
+  if (!m) return null;
+  const [, place, monthA, dayA, dayB, monthB, year, agency] = m;
+  if (!place && !agency) return null; // "Jan 5 - ..." alone could be a list item
+  const month = MONTHS[(monthA ?? monthB ?? '').toLowerCase()];
+  const day = Number(dayA ?? dayB);
+  if (!month) return null;
+  const end = m[0].trimEnd().length;
+  const monthDay = `${MONTH_NAMES[month]} ${day}`;
+  if (!year) return calendarDay(2000, month, day) ? { end, monthDay, rule: 'first-sentence-dateline' } : null;
+  const date = calendarDay(Number(year), month, day);
+  return date ? { end, date, monthDay, rule: 'first-sentence-dateline' } : null;
+}
+
+export interface FindOptions {
+  /** Where to start looking (a digest part, a body after front matter). Default 0. */
+  from?: number;
+  /** How many non-blank lines to look at. Default 12. */
+  maxLines?: number;
+}
+
+/**
+ * The publication date of the text starting at `from`: the first date line among the first lines, else a
+ * dated first-sentence dateline. Offsets in the provenance refer to `text`.
+ */
+export function findPublicationDate(text: string, options: FindOptions = {}): PublicationDate {
+  const maxLines = options.maxLines ?? 12;
+  let failure: PublicationDate | null = null;
+  let seen = 0;
+  let pos = options.from ?? 0;
+  while (pos < text.length && seen < maxLines) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const raw = text.slice(pos, lineEnd);
+    const lead = raw.length - raw.replace(/^[\s\uFEFF]+/, '').length;
+    const line = raw.trim().replace(/^\uFEFF/, '');
+    const start = pos + lead;
+    const here = { text: line, start, end: start + line.length };
+    pos = lineEnd + 1;
+    if (!line) continue;
+    seen++;
+    const dl = readDateLine(line);
+    if (dl?.date) {
+      const rule = `date-line:${dl.rule}${dl.place ? ':place' : ''}`;
+      return { ok: true, date: dl.date, ...(dl.time ? { time: dl.time } : {}), provenance: { rule, ...here } };
+    }
+    if (dl && !failure) {
+      const what = `"${line.slice(dl.start, dl.end)}"`;
+      failure = dl.problem === 'ambiguous' && dl.readings
+        ? { ok: false, reason: 'ambiguous', message: `the date line ${what} can be ${describe(dl.readings[0])} or ${describe(dl.readings[1])}; give the date with --published`, provenance: { rule: `date-line:${dl.rule}`, ...here } }
+        : { ok: false, reason: 'invalid', message: `the date line ${what} is not a calendar date`, provenance: { rule: `date-line:${dl.rule}`, ...here } };
+    }
+    const sd = readSentenceDateline(line);
+    if (sd?.date) return { ok: true, date: sd.date, provenance: { rule: sd.rule, text: line.slice(0, sd.end), start, end: start + sd.end } };
+    if (sd && !failure) {
+      failure = { ok: false, reason: 'no-year', message: `the dateline "${line.slice(0, sd.end)}" gives ${sd.monthDay} without a year; give the date with --published`, provenance: { rule: sd.rule, text: line.slice(0, sd.end), start, end: start + sd.end } };
+    }
+  }
+  return failure ?? { ok: false, reason: 'missing', message: `no date line found in the first ${maxLines} lines; give the date with --published` };
+}
+
+/**
+ * Reads a date given on its own (a `--published` option, a front matter `date:`, a meta tag, a JSON Lines
+ * `published` field): any of the date-line styles, with nothing else around it but a time.
+ * @example parseDateValue('2022-01-15T18:30:00Z') // { ok: true, date: '2022-01-15', time: '18:30', rule: 'iso-datetime' }
+ */
+export function parseDateValue(value: string): { ok: true; date: string; time?: string; rule: string } | { ok: false; message: string } {
+  const dl = readDateLine(value.trim());
+  if (dl?.date) return { ok: true, date: dl.date, ...(dl.time ? { time: dl.time } : {}), rule: dl.rule };
+  if (dl?.problem === 'ambiguous' && dl.readings) return { ok: false, message: `"${value}" can be ${describe(dl.readings[0])} or ${describe(dl.readings[1])}` };
+  return { ok: false, message: `"${value}" is not a date (expected YYYY-MM-DD)` };
+}

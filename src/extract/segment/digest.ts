@@ -1,0 +1,68 @@
+/**
+ * Splits a digest (several articles under one date line, as newsletters and blog round-ups publish them)
+ * into its articles. A new article starts at a headline that follows the previous article's body after more
+ * blank lines than separate that body's paragraphs (at least two), and that is followed by a standfirst, a
+ * caption or byline, another wide gap, or a widely set-off headline; both sides must carry real body text.
+ * A normal article, whose subheadings sit at paragraph distance, stays whole.
+ *
+ * @example
+ * splitDigest(splitLines('Title one\n\nStandfirst\n\nBody ...\n\n\n\nTitle two\n\n\nBody ...')) // two groups of lines
+ */
+import type { Line } from './lines.ts';
+
+/** Body text a part needs on each side of a split, in characters. */
+const MIN_BODY = 150;
+
+/** The gap that usually separates paragraphs of body text (the most common one), at least 0. */
+export function paragraphGap(lines: readonly Line[]): number {
+  const counts = new Map<number, number>();
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'body' && lines[i - 1]!.kind === 'body') counts.set(line.gap, (counts.get(line.gap) ?? 0) + 1);
+  }
+  let best = 1;
+  let bestCount = 0;
+  for (const [gap, n] of counts) if (n > bestCount || (n === bestCount && gap < best)) [best, bestCount] = [gap, n];
+  return best;
+}
+
+const opensArticle = (line: Line) => line.kind === 'title' || line.kind === 'date';
+
+/** Groups of consecutive lines, one per article; a single group when the text is one article. */
+export function splitDigest(lines: readonly Line[]): Line[][] {
+  const p = paragraphGap(lines);
+  const wide = Math.max(2, p + 1);
+  const isCandidate = (i: number): boolean => {
+    const line = lines[i]!;
+    if (!opensArticle(line) || line.gap < wide) return false;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.kind === 'continuation') j++;
+    const next = lines[j];
+    if (!next) return false;
+    return line.gap >= p + 2 || next.kind !== 'body' || next.gap >= wide;
+  };
+  const bodyBetween = (from: number, to: number): number => {
+    let n = 0;
+    for (let k = from; k < to; k++) if (lines[k]!.kind === 'body') n += lines[k]!.end - lines[k]!.start;
+    return n;
+  };
+
+  const candidates: number[] = [];
+  for (let i = 1; i < lines.length; i++) if (isCandidate(i)) candidates.push(i);
+  const cuts: number[] = [];
+  let segmentStart = 0;
+  for (const at of candidates) {
+    // A candidate without enough body before it (a standfirst under a headline) joins the current part.
+    if (bodyBetween(segmentStart, at) >= MIN_BODY && bodyBetween(at, lines.length) >= MIN_BODY) {
+      cuts.push(at);
+      segmentStart = at;
+    }
+  }
+  const groups: Line[][] = [];
+  let from = 0;
+  for (const cut of [...cuts, lines.length]) {
+    groups.push(lines.slice(from, cut));
+    from = cut;
+  }
+  return groups;
+}

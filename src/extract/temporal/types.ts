@@ -22,6 +22,14 @@ export interface Timex {
   anchor?: 'dct' | 'text' | 'none';
   /** The rule that matched, for provenance ("weekday:past", "month-day-year", ...). */
   rule: string;
+  /**
+   * The interval the words state when it is narrower or wider than the value's own period, e.g. "earlier
+   * this week" at Sat 2022-01-15 is `2022-W02` with interval 2022-01-10..2022-01-15 (granularity week),
+   * "July 9-13" is `2022-07-09` with interval 2022-07-09..2022-07-13, "over the weekend" is `2022-W01-WE`
+   * with 2022-01-08..2022-01-09 (granularity day). Absent when `timexInterval(value, mod)` says it all;
+   * use `intervalOf(timex)` to get either.
+   */
+  interval?: DateInterval;
 }
 
 /** A calendar interval derived from a TIMEX3 value; days are ISO `YYYY-MM-DD`, both ends inclusive. */
@@ -34,4 +42,6 @@ export interface DateInterval {
 export interface TagOptions {
   /** Resolve "the following day", "a month later" against the previous date in the text (news style). Default true. */
   anchorToText?: boolean;
+  /** Read ambiguous numeric dates (03/04/2022) day first. Default: decided by the text's other numeric dates, else month first. */
+  dayFirst?: boolean;
 }

@@ -1,0 +1,113 @@
+/**
+ * Calendar points: a day plus the granularity a time expression states, formatted as TIMEX3 values.
+ * All date arithmetic goes through Luxon in UTC (dates here are calendar days, not instants).
+ *
+ * @example format(point('2022-01-15', 'week')) === '2022-W02'; format(shift(point('2022-01-15','month'), 'month', -1)) === '2021-12'
+ */
+import { DateTime } from 'luxon';
+
+export type PointGran = 'time' | 'part' | 'day' | 'weekend' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century';
+
+/** A resolved date: a representative day inside it and the granularity the text supports. */
+export interface Point {
+  day: DateTime;
+  gran: PointGran;
+  /** Time-of-day code (MO, AF, EV, NI) when gran is part; `HH:MM` when gran is time. */
+  clock?: string;
+}
+
+/** Granularity order, finest first: used to decide which of two granularities is finer. */
+export const GRAN_RANK: Record<PointGran, number> = {
+  time: 0, part: 1, day: 2, weekend: 3, week: 4, month: 5, quarter: 6, half: 7, season: 7, year: 8, decade: 9, century: 10,
+};
+
+export function parseDay(iso: string): DateTime {
+  const d = DateTime.fromISO(iso.slice(0, 10), { zone: 'utc' });
+  if (!d.isValid) throw new Error(`invalid reference date: ${iso}`);
+  return d;
+}
+
+export function ymd(y: number, m: number, d: number): DateTime | null {
+  const dt = DateTime.utc(y, m, d);
+  return dt.isValid ? dt : null;
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+const year4 = (y: number): string => (y < 0 ? '-' + pad(-y, 4) : pad(y, 4));
+
+/**
+ * Meteorological seasons (northern hemisphere). Winter is labelled with the year of its January:
+ * `1998-WI` runs from December 1997 to February 1998. Seasons are numbered year * 4 + order so that
+ * "last summer" is arithmetic.
+ */
+export const SEASON_CODES = ['WI', 'SP', 'SU', 'FA'] as const;
+
+export function seasonIndex(day: DateTime): number {
+  const m = day.month;
+  return m === 12 ? (day.year + 1) * 4 : day.year * 4 + Math.floor(m / 3);
+}
+
+/** First day of the season with the given index. */
+export function seasonStart(index: number): DateTime {
+  const year = Math.floor(index / 4);
+  const ord = index - year * 4;
+  return ord === 0 ? DateTime.utc(year - 1, 12, 1) : DateTime.utc(year, ord * 3, 1);
+}
+
+export function seasonOf(day: DateTime): { year: number; code: string } {
+  const i = seasonIndex(day);
+  return { year: Math.floor(i / 4), code: SEASON_CODES[i % 4] ?? 'WI' };
+}
+
+/** The TIMEX3 value of a point. */
+export function format(p: Point): string {
+  const d = p.day;
+  switch (p.gran) {
+    case 'time': return `${d.toISODate()}T${p.clock ?? '00:00'}`;
+    case 'part': return `${d.toISODate()}T${p.clock ?? 'DT'}`;
+    case 'day': return d.toISODate() ?? '';
+    case 'weekend': return `${year4(d.weekYear)}-W${pad(d.weekNumber)}-WE`;
+    case 'week': return `${year4(d.weekYear)}-W${pad(d.weekNumber)}`;
+    case 'month': return `${year4(d.year)}-${pad(d.month)}`;
+    case 'quarter': return `${year4(d.year)}-Q${d.quarter}`;
+    case 'half': return `${year4(d.year)}-H${d.month <= 6 ? 1 : 2}`;
+    case 'season': return `${year4(seasonOf(d).year)}-${seasonOf(d).code}`;
+    case 'year': return year4(d.year);
+    case 'decade': return year4(d.year).slice(0, 3);
+    case 'century': return year4(d.year).slice(0, 2);
+  }
+}
+
+const UNIT_OF: Record<string, string> = {
+  day: 'days', week: 'weeks', weekend: 'weeks', month: 'months', quarter: 'quarters', year: 'years',
+  decade: 'years', century: 'years', season: 'months', half: 'months', time: 'hours', part: 'days',
+};
+const UNIT_FACTOR: Record<string, number> = { decade: 10, century: 100, season: 3, half: 6 };
+
+/** Move a point by n units of `unit` (a granularity name), keeping the point's own granularity. */
+export function shift(p: Point, unit: PointGran | 'hour' | 'minute', n: number): Point {
+  if (unit === 'hour' || unit === 'minute') return { ...p, day: p.day.plus({ [unit + 's']: n }) };
+  const key = UNIT_OF[unit] ?? 'days';
+  const k = n * (UNIT_FACTOR[unit] ?? 1);
+  return { ...p, day: p.day.plus({ [key]: k }) };
+}
+
+/** The point of granularity `gran` that contains `day`. */
+export function point(day: DateTime | string, gran: PointGran, extra: Partial<Point> = {}): Point {
+  const d = typeof day === 'string' ? parseDay(day) : day;
+  return { day: d, gran, ...extra };
+}
+
+/** Latest day with ISO weekday `wd` on or before `ref` (strictly before when `strict`). */
+export function weekdayOnOrBefore(ref: DateTime, wd: number, strict = false): DateTime {
+  let back = (ref.weekday - wd + 7) % 7;
+  if (strict && back === 0) back = 7;
+  return ref.minus({ days: back });
+}
+
+/** First day with ISO weekday `wd` on or after `ref` (strictly after when `strict`). */
+export function weekdayOnOrAfter(ref: DateTime, wd: number, strict = false): DateTime {
+  let fwd = (wd - ref.weekday + 7) % 7;
+  if (strict && fwd === 0) fwd = 7;
+  return ref.plus({ days: fwd });
+}

@@ -1,0 +1,81 @@
+/**
+ * Clause context around a time expression: the tense of the nearest verb cue, and the neighbouring words
+ * some rules need ("may" after a name is not a month).
+ *
+ * @example tenseAt('She will meet him on Monday.', 22, 28) === 'future'
+ */
+import { FUTURE_CUES, PAST_CUES } from './lexicon.ts';
+
+export type Tense = 'past' | 'present' | 'future';
+
+const FUTURE = new Set(FUTURE_CUES.filter((c) => !c.includes(' ')));
+const FUTURE_PAIRS = new Set(FUTURE_CUES.filter((c) => c.includes(' ')));
+const PAST = new Set(PAST_CUES.filter((c) => !c.includes(' ')));
+const PAST_PAIRS = new Set(PAST_CUES.filter((c) => c.includes(' ')));
+const PRESENT = new Set(['is', 'are', 'says', 'say', 'am', "'s", 'has', 'have']);
+const NOT_PAST_ED = new Set(['need', 'needed', 'speed', 'feed', 'indeed', 'red', 'bed', 'hundred', 'seed', 'proceed', 'exceed', 'succeed', 'united', 'limited', 'based', 'related', 'scheduled', 'expected', 'planned', 'proposed', 'concerned', 'interested', 'alleged', 'so-called', 'unprecedented', 'detailed', 'armed', 'advanced', 'united', 'supposed']);
+
+const WORD = /[A-Za-z]+(?:'[a-z]+)?|'ll|'s/g;
+const SENTENCE_END = /[.!?]\s+(?=[A-Z"“])|\n\s*\n/g;
+
+function words(s: string): string[] {
+  return (s.match(WORD) ?? []).map((w) => w.toLowerCase());
+}
+
+/** The sentence-bounded windows before and after [start, end). */
+export function windows(text: string, start: number, end: number, before = 120, after = 60): { pre: string; post: string } {
+  let pre = text.slice(Math.max(0, start - before), start);
+  SENTENCE_END.lastIndex = 0;
+  let cut = -1;
+  for (let m = SENTENCE_END.exec(pre); m; m = SENTENCE_END.exec(pre)) cut = m.index + m[0].length;
+  if (cut >= 0) pre = pre.slice(cut);
+  let post = text.slice(end, end + after);
+  const stop = post.search(/[.!?](?:\s|$)|\n\s*\n/);
+  if (stop >= 0) post = post.slice(0, stop);
+  return { pre, post };
+}
+
+function cueOf(w: string, prev: string | undefined): Tense | null {
+  if (prev !== undefined && FUTURE_PAIRS.has(`${prev} ${w}`)) return 'future';
+  if (prev !== undefined && PAST_PAIRS.has(`${prev} ${w}`)) return 'past';
+  if (FUTURE.has(w)) return 'future';
+  if (PAST.has(w)) return 'past';
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return 'past';
+  if (PRESENT.has(w)) return 'present';
+  return null;
+}
+
+/**
+ * Tense of the clause around [start, end): the nearest verb cue, looking back first (up to 12 words) and
+ * then forward (up to 6 words). Undefined when no cue is found.
+ */
+export function tenseAt(text: string, start: number, end: number): Tense | undefined {
+  const { pre, post } = windows(text, start, end);
+  const b = words(pre).slice(-12);
+  const a = words(post).slice(0, 6);
+  let present: Tense | undefined;
+  for (let i = b.length - 1; i >= 0; i--) {
+    const c = cueOf(b[i] ?? '', b[i - 1]);
+    if (c === 'past' && b[i - 1] === 'be') continue; // "will be held": the auxiliary decides
+    if (c === 'present') { present ??= c; continue; }
+    if (c) return c;
+  }
+  for (let i = 0; i < a.length; i++) {
+    const c = cueOf(a[i] ?? '', i > 0 ? a[i - 1] : b[b.length - 1]);
+    if (c === 'present') { present ??= c; continue; }
+    if (c) return c;
+  }
+  return present;
+}
+
+/** The word just before `start` (lower case), or '' at the start of the text. */
+export function prevWord(text: string, start: number): string {
+  const m = /([A-Za-z$£€%0-9']+)[\s,]*$/.exec(text.slice(Math.max(0, start - 30), start));
+  return m?.[1] ?? '';
+}
+
+/** The word just after `end`, as written. */
+export function nextWord(text: string, end: number): string {
+  const m = /^[\s,]*([A-Za-z$%0-9'-]+)/.exec(text.slice(end, end + 30));
+  return m?.[1] ?? '';
+}

@@ -1,0 +1,86 @@
+/**
+ * English temporal word lists (the one constants module of the tagger; adding a word needs no code change
+ * elsewhere). Each table maps a lower-case surface form to its meaning.
+ *
+ * @example MONTHS['sept.'] === 9; WEEKDAYS.thursday === 4; NUMBERS.twelve === 12; UNITS.fortnight = ['W', 2]
+ */
+
+/** Month names and abbreviations -> month number (1-12). Abbreviations may carry a full stop. */
+export const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
+  october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** Full month names that are also common words: only taken when capitalised and in a date-like context. */
+export const AMBIGUOUS_MONTHS = new Set(['may', 'march']);
+
+/** Weekday names -> ISO weekday (Monday = 1). */
+export const WEEKDAYS: Record<string, number> = {
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+};
+
+/** Number words -> value. "a"/"an" count as one; vague quantities map to NaN (TIMEX3 "X"). */
+export const NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, half: 0.5, 'a couple of': 2, couple: 2, 'a few': NaN, few: NaN, several: NaN, many: NaN,
+  some: NaN, 'a number of': NaN,
+};
+
+/** Ordinal words -> value (quarters, centuries, halves). */
+export const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4, last: 4,
+};
+
+/** Unit words -> [TIMEX3 duration letter, multiplier]. Time units use the `T` part of a duration. */
+export const UNITS: Record<string, [string, number]> = {
+  second: ['S', 1], minute: ['TM', 1], hour: ['H', 1], day: ['D', 1], night: ['D', 1], week: ['W', 1],
+  fortnight: ['W', 2], month: ['M', 1], quarter: ['Q', 1], year: ['Y', 1], decade: ['DE', 1],
+  century: ['CE', 1], centurie: ['CE', 1], weekend: ['WE', 1],
+};
+
+/** Seasons -> TIMEX3 season code. */
+export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+/** Parts of the day -> TIMEX3 time-of-day code. */
+export const DAY_PARTS: Record<string, string> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', 'mid-afternoon': 'AF', midafternoon: 'AF',
+  'mid afternoon': 'AF', midday: 'MI', 'mid-morning': 'MO', daybreak: 'MO', dawn: 'MO', dusk: 'EV',
+};
+
+/** Adverbs of frequency -> SET value. */
+export const FREQUENCIES: Record<string, string> = {
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P3M',
+  annually: 'P1Y', yearly: 'P1Y', annual: 'P1Y', biannual: 'P6M', semiannual: 'P6M',
+};
+
+/** Vague references -> TIMEX3 value. */
+export const VAGUE: Record<string, string> = {
+  now: 'PRESENT_REF', currently: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'at present': 'PRESENT_REF',
+  'at the moment': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF', today: 'PRESENT_REF',
+  recently: 'PAST_REF', 'more recently': 'PAST_REF', lately: 'PAST_REF', previously: 'PAST_REF', 'the past': 'PAST_REF',
+  'in the past': 'PAST_REF', formerly: 'PAST_REF', 'the future': 'FUTURE_REF', future: 'FUTURE_REF',
+  soon: 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the coming days': 'FUTURE_REF', 'the coming weeks': 'FUTURE_REF',
+  'the coming months': 'FUTURE_REF', 'the coming years': 'FUTURE_REF',
+};
+
+/** Fixed-date holidays -> MM-DD. */
+export const HOLIDAYS: Record<string, string> = {
+  'christmas': '12-25', 'christmas day': '12-25', 'christmas eve': '12-24', "new year's day": '01-01',
+  "new year's eve": '12-31', 'independence day': '07-04', 'valentine\'s day': '02-14', 'halloween': '10-31',
+  'boxing day': '12-26', 'bastille day': '07-14',
+};
+
+/** Words that make the surrounding clause future (checked before the expression, nearest wins). */
+export const FUTURE_CUES = [
+  'will', "won't", "'ll", 'shall', 'going to', 'is to', 'are to', 'scheduled', 'plans', 'plan', 'planned', 'planning',
+  'expected', 'expects', 'set to', 'due', 'would', 'upcoming', 'to be held', 'next', 'intends', 'aims', 'hopes',
+  'to meet', 'to visit', 'to travel', 'to hold', 'to begin', 'to start', 'to take place', 'forecast',
+];
+
+/** Words that make the surrounding clause past. Regular past participles (-ed) count too. */
+export const PAST_CUES = ['said', 'was', 'were', 'had', 'did', 'met', 'told', 'held', 'began', 'came', 'went',
+  'took', 'made', 'gave', 'left', 'saw', 'spoke', 'wrote', 'sent', 'ago', 'earlier', 'last', 'has been', 'have been'];

@@ -1,0 +1,110 @@
+/**
+ * Resolution of partial and relative expressions against the reference day, with tense:
+ * weekdays, month names and month-days without a year, "this/last/next <unit>", "N units ago/later".
+ *
+ * @example resolveWeekday(DateTime.utc(2022, 1, 15), 3, 'past').toISODate() === '2022-01-12' // Wednesday
+ */
+import type { DateTime } from 'luxon';
+import { GRAN_RANK, format, point, shift, weekdayOnOrAfter, weekdayOnOrBefore, ymd, type Point, type PointGran } from './calendar.ts';
+import type { Tense } from './context.ts';
+import { MONTHS, NUMBERS, UNITS } from './lexicon.ts';
+import type { Reading, RuleContext } from './rule.ts';
+
+export function monthOf(word: string | undefined): number | undefined {
+  return word === undefined ? undefined : MONTHS[word.toLowerCase().replace(/\.$/, '')];
+}
+
+/** "twenty-five" -> 25, "a few" -> NaN, "3" -> 3. */
+export function numberOf(word: string | undefined): number {
+  if (word === undefined) return 1;
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (/^\d/.test(w)) return Number(w);
+  if (w in NUMBERS) return NUMBERS[w] ?? NaN;
+  const parts = w.split(/[\s-]/);
+  if (parts.length === 2) return (NUMBERS[parts[0] ?? ''] ?? NaN) + (NUMBERS[parts[1] ?? ''] ?? NaN);
+  return NaN;
+}
+
+/** Unit word -> [granularity, TIMEX3 duration letter, multiplier]. */
+export function unitOf(word: string): { gran: PointGran | 'hour' | 'minute' | 'second'; letter: string; k: number } {
+  const w = word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+  const [letter, k] = UNITS[w] ?? ['D', 1];
+  const gran: Record<string, PointGran | 'hour' | 'minute' | 'second'> = {
+    S: 'second', TM: 'minute', H: 'hour', D: 'day', W: 'week', M: 'month', Q: 'quarter', Y: 'year', DE: 'decade', CE: 'century', WE: 'weekend',
+  };
+  return { gran: gran[letter] ?? 'day', letter, k };
+}
+
+/** A TIMEX3 duration value for n units: P3D, PT24H, P2W, PXY, P10Y (decade), P100Y (century). */
+export function durationValue(n: number, word: string): string {
+  const { letter, k } = unitOf(word);
+  const q = Number.isNaN(n) ? 'X' : String(n * k);
+  switch (letter) {
+    case 'S': return `PT${q}S`;
+    case 'TM': return `PT${q}M`;
+    case 'H': return `PT${q}H`;
+    case 'DE': return Number.isNaN(n) ? 'PXDE' : `P${n * 10}Y`;
+    case 'CE': return Number.isNaN(n) ? 'PXCE' : `P${n * 100}Y`;
+    case 'WE': return `P${Number.isNaN(n) ? 'X' : n * 2}D`;
+    default: return `P${q}${letter}`;
+  }
+}
+
+/** The weekday `wd` nearest the reference in the direction the tense gives (past by default, as news is). */
+export function resolveWeekday(ref: DateTime, wd: number, tense: Tense | undefined, pre = ''): DateTime {
+  const p = pre.toLowerCase().replace(/\s+/g, ' ');
+  if (p === 'next' || p === 'this coming' || p === 'coming') return weekdayOnOrAfter(ref, wd, true);
+  if (p === 'last' || p === 'this past' || p === 'past') return weekdayOnOrBefore(ref, wd, true);
+  if (p === 'this') return ref.startOf('week').plus({ days: wd - 1 });
+  return tense === 'future' ? weekdayOnOrAfter(ref, wd) : weekdayOnOrBefore(ref, wd);
+}
+
+/**
+ * Year for a month (and day) stated without one: the reference year unless the tense puts it on the other
+ * side (past tense and a later date: the year before; future and an earlier date: the year after). Without
+ * any tense cue, the year that puts the date nearest the reference.
+ */
+export function yearFor(ref: DateTime, month: number, day: number | undefined, tense: Tense | undefined): number {
+  const y = ref.year;
+  const cands = [y - 1, y, y + 1].map((yy) => ymd(yy, month, Math.min(day ?? 1, 28)) ?? ref);
+  const key = (d: DateTime) => (day === undefined ? d.year * 12 + d.month : d.toMillis());
+  const r = key(day === undefined ? ref.startOf('month') : ref);
+  if (tense === 'past') return key(cands[1]!) <= r ? y : y - 1;
+  if (tense === 'future') return key(cands[1]!) >= r ? y : y + 1;
+  if (tense === 'present') return y;
+  const diff = (d: DateTime) => Math.abs(d.diff(ref, 'days').days);
+  return [...cands].sort((a, b) => diff(a) - diff(b))[0]?.year ?? y;
+}
+
+/** A DATE (or TIME for sub-day points) reading of a resolved point. */
+export function reading(p: Point, anchor: 'dct' | 'text' | 'none', tense?: Tense, mod?: string): Reading {
+  const type = p.gran === 'time' || p.gran === 'part' ? 'TIME' : 'DATE';
+  const r: Reading = { type, value: format(p), point: p, anchor };
+  if (tense) r.tense = tense;
+  if (mod) r.mod = mod;
+  return r;
+}
+
+/** The finer of two granularities. */
+export function finer(a: PointGran, b: PointGran): PointGran {
+  return GRAN_RANK[a] <= GRAN_RANK[b] ? a : b;
+}
+
+/**
+ * "N units ago/earlier/later": shift the anchor (text) or the reference day (dct). The result keeps the unit's
+ * granularity, or the anchor's when that is finer but not a day ("a year earlier" after "the third quarter").
+ */
+export function shifted(ctx: RuleContext, n: number, unitWord: string, dir: -1 | 1, useAnchor: boolean): Reading | null {
+  const u = unitOf(unitWord);
+  if (u.gran === 'second' || u.gran === 'minute' || u.gran === 'hour') return null;
+  const a = useAnchor && ctx.anchorToText ? ctx.anchor : null;
+  const gran: PointGran = u.gran === 'weekend' ? 'week' : (u.gran as PointGran);
+  const ag = a?.gran ?? ctx.anchor?.gran;
+  const keep = ag !== undefined && GRAN_RANK[ag] < GRAN_RANK[gran] && GRAN_RANK[ag] > GRAN_RANK.week && ag !== 'season';
+  const base: Point = a ?? (keep && ctx.anchor ? ctx.anchor : point(ctx.dct, gran));
+  if (Number.isNaN(n)) return { type: 'DATE', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dct' };
+  const moved = shift(base, gran, dir * n * u.k);
+  const g = keep ? (ag as PointGran) : gran;
+  const out: Point = { day: moved.day, gran: g };
+  return reading(out, a || keep ? 'text' : 'dct', dir < 0 ? 'past' : 'future');
+}

@@ -1,0 +1,44 @@
+/**
+ * The shape shared by every rule: a regex source (named groups allowed) and a builder that turns the groups
+ * into a TIMEX3 reading, or declines (null) so the scanner tries the next candidate.
+ */
+import type { DateTime } from 'luxon';
+import type { Point } from './calendar.ts';
+import type { Tense } from './context.ts';
+import type { DateInterval, TimexType } from './types.ts';
+
+export type Groups = Record<string, string | undefined>;
+
+export interface RuleContext {
+  text: string;
+  /** Document creation (publication) day. */
+  dct: DateTime;
+  /** The last date resolved earlier in the text (news-style anchor), or null. */
+  anchor: Point | null;
+  /** Read numeric dates day first (21/01/2022) rather than month first. */
+  dayFirst: boolean;
+  anchorToText: boolean;
+  start: number;
+  end: number;
+  /** Tense of the surrounding clause (computed lazily). */
+  tense(): Tense | undefined;
+}
+
+export interface Reading {
+  type: TimexType;
+  value: string;
+  mod?: string;
+  tense?: Tense;
+  anchor?: 'dct' | 'text' | 'none';
+  /** The resolved point, which later anaphoric expressions may anchor to. */
+  point?: Point;
+  interval?: DateInterval;
+  /** Trim the extent: characters to drop at the start (e.g. a leading "the" TimeML leaves out). */
+  trimStart?: number;
+}
+
+export interface Rule {
+  name: string;
+  pattern: string;
+  build(g: Groups, ctx: RuleContext): Reading | null;
+}

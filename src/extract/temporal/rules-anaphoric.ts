@@ -1,0 +1,63 @@
+/**
+ * Expressions resolved against the previous date in the text (news style) or, failing one, the publication
+ * day: "three days later", "a month later", "two weeks ago", "the following day", "the day before",
+ * "earlier in the day", "a year earlier", "the year-ago quarter".
+ *
+ * @example after "on Jan. 12": "the following day" -> 2022-01-13 (following:text); "two weeks ago" -> a week value
+ */
+import { point, shift } from './calendar.ts';
+import { APPROX, NUM, UNIT } from './fragments.ts';
+import { numberOf, reading, shifted } from './resolve.ts';
+import type { Rule } from './rule.ts';
+
+export const ANAPHORIC_RULES: Rule[] = [
+  {
+    name: 'ago',
+    pattern: `(?:(?<approx>${APPROX})\\s+)?(?<n>${NUM})[\\s-]+(?<unit>${UNIT})\\s+(?:or\\s+so\\s+)?(?<dir>ago|earlier|later|before|after|from\\s+now|hence|back|previously|since)\\b`,
+    build: (g, ctx) => {
+      const dir = (g.dir ?? '').toLowerCase();
+      if (dir === 'since' || ((dir === 'before' || dir === 'after') && /^\s+(?:the|a|an|his|her|their|its|[A-Z0-9])/.test(ctx.text.slice(ctx.end, ctx.end + 5)))) return null;
+      const past = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'back' || dir === 'previously';
+      const anchored = dir !== 'ago' && dir !== 'back' && !dir.startsWith('from') && dir !== 'hence';
+      return shifted(ctx, numberOf(g.n), g.unit ?? 'day', past ? -1 : 1, anchored);
+    },
+  },
+  {
+    name: 'following',
+    pattern: '(?:the\\s+)?(?<rel>following|next|previous|prior|preceding|same)\\s+(?<unit>day|morning|afternoon|evening|night)\\b|(?<that>that)\\s+(?<unit2>day|morning|afternoon|evening|night)\\b|the\\s+(?<unit3>day|night)\\s+(?<rel2>before|after)(?:\\s+(?<rel3>yesterday|tomorrow))?',
+    build: (g, ctx) => {
+      const rel = (g.rel ?? g.rel2 ?? 'same').toLowerCase();
+      const unit = (g.unit ?? g.unit2 ?? g.unit3 ?? 'day').toLowerCase();
+      if (g.rel2 && !g.rel3 && /^\s+(?:the|a|an|his|her|their|its|[A-Z])/.test(ctx.text.slice(ctx.end, ctx.end + 5))) return null;
+      let delta = /following|next|after/.test(rel) ? 1 : /previous|prior|preceding|before/.test(rel) ? -1 : 0;
+      const base = g.rel3 ? ctx.dct.plus({ days: g.rel3.toLowerCase() === 'yesterday' ? -1 : 1 }) : null;
+      const a = base ? null : ctx.anchorToText ? ctx.anchor : null;
+      if (!base && !a && !ctx.anchorToText) return null;
+      const day = (base ?? a?.day ?? ctx.dct).plus({ days: delta });
+      delta = 0;
+      const part = unit === 'day' ? null : unit === 'morning' ? 'MO' : unit === 'afternoon' ? 'AF' : unit === 'evening' ? 'EV' : 'NI';
+      const p = part ? point(day, 'part', { clock: part }) : point(day, 'day');
+      return reading(p, base ? 'dct' : a ? 'text' : 'dct');
+    },
+  },
+  {
+    name: 'earlier-in-the',
+    pattern: '(?<ea>earlier|later)\\s+(?:in\\s+the|that)\\s+(?<unit>day|week|month|year)\\b',
+    build: (g, ctx) => {
+      const unit = (g.unit ?? 'day').toLowerCase() as 'day' | 'week' | 'month' | 'year';
+      const a = ctx.anchorToText ? ctx.anchor : null;
+      return reading(point((a ?? point(ctx.dct, 'day')).day, unit), a ? 'text' : 'dct');
+    },
+  },
+  {
+    name: 'year-ago',
+    pattern: '(?:the\\s+)?(?:(?:comparable|same)\\s+)?(?<n>year|month|quarter|week)[\\s-](?:ago|earlier)(?:\\s+(?<what>(?:first|second|third|fourth|fiscal|nine-month|six-month)\\s+)?(?<w2>quarter|period|month|year|fiscal\\s+year|week|nine\\s+months|six\\s+months))?',
+    build: (g, ctx) => {
+      if (!g.w2 && /^the\s/i.test(ctx.text.slice(ctx.start, ctx.end))) return null;
+      const unit = (g.n ?? 'year').toLowerCase() as 'year' | 'month' | 'quarter' | 'week';
+      const a = ctx.anchor;
+      const base = a && a.gran !== 'day' && a.gran !== 'time' && a.gran !== 'part' ? a : point(ctx.dct, g.w2?.toLowerCase().startsWith('quarter') ? 'quarter' : unit);
+      return reading(shift(base, unit, -1), a ? 'text' : 'dct', 'past');
+    },
+  },
+];

@@ -1,0 +1,98 @@
+/**
+ * Named parts of a year: quarters ("the third quarter", "third-quarter", "Q3 2021", "the latest quarter"),
+ * halves ("the first half of 2021"), seasons ("last fall", "the summer of 2019") and "the weekend".
+ *
+ * @example in an article of 1989-10-20: "the third quarter" -> 1989-Q3; "last fall" -> 1988-FA
+ */
+import { point, seasonIndex, seasonStart, ymd } from './calendar.ts';
+import { prevWord } from './context.ts';
+import { ORDINALS, SEASONS } from './lexicon.ts';
+import { PERIOD_MOD, SEASON, YEAR } from './fragments.ts';
+import { modOf } from './rules-absolute.ts';
+import { reading } from './resolve.ts';
+import { periodReading } from './periods.ts';
+import type { Rule, RuleContext } from './rule.ts';
+
+const ORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th|final)';
+const REL_YEAR = '(?:this|last|next|the\\s+(?:current|previous|next|past))\\s+(?:fiscal\\s+)?year';
+
+/** The year a relative phrase ("last year") or a number names, else undefined. */
+function yearOf(s: string | undefined, ctx: RuleContext): number | undefined {
+  if (!s) return undefined;
+  if (/^\d/.test(s)) return parseInt(s, 10);
+  const w = s.toLowerCase();
+  return ctx.dct.year + (/last|previous|past/.test(w) ? -1 : /next/.test(w) ? 1 : 0);
+}
+
+function quarter(q: number, y: number | undefined, ctx: RuleContext, mod?: string) {
+  let year = y;
+  if (year === undefined) {
+    year = ctx.dct.year;
+    if (q > ctx.dct.quarter && ctx.tense() !== 'future') year -= 1;
+  }
+  return reading(point(ymd(year, q * 3 - 2, 1)!, 'quarter'), y === undefined ? 'dct' : 'none', undefined, mod);
+}
+
+export const PERIOD_RULES: Rule[] = [
+  {
+    name: 'quarter',
+    pattern: `(?:(?<mod>${PERIOD_MOD})[\\s-]*)?(?:the\\s+)?(?:(?:company's|fiscal)\\s+)?(?<ord>${ORD})[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>${YEAR}|${REL_YEAR}))?`,
+    build: (g, ctx) => quarter(ORDINALS[(g.ord ?? '').toLowerCase()] ?? 1, yearOf(g.y, ctx), ctx, modOf(g.mod)),
+  },
+  {
+    name: 'quarter-code',
+    pattern: `(?:(?<y0>${YEAR})\\s*)?Q(?<q>[1-4])\\b(?:\\s*(?<y>${YEAR}))?`,
+    build: (g, ctx) => quarter(parseInt(g.q ?? '1', 10), yearOf(g.y ?? g.y0, ctx), ctx),
+  },
+  {
+    name: 'the-quarter',
+    pattern: '(?:the\\s+)?(?:(?<rel>latest|current|recent|most\\s+recent|same|comparable|just-ended|just\\s+ended)\\s+)?quarter\\b',
+    build: (g, ctx) => {
+      const text = ctx.text.slice(ctx.start, ctx.end).toLowerCase();
+      if (!text.startsWith('the') && !g.rel) return null;
+      const a = ctx.anchor;
+      if (a && a.gran === 'quarter') return reading(a, 'text');
+      if (/current/.test(g.rel ?? '')) return reading(point(ctx.dct, 'quarter'), 'dct');
+      return periodReading(ctx, 'quarter', -1, false);
+    },
+  },
+  {
+    name: 'half',
+    pattern: `(?:the\\s+)?(?<ord>first|second)\\s+half(?:\\s+of\\s+(?:the\\s+year\\s+)?(?<y>${YEAR}|${REL_YEAR}))?`,
+    build: (g, ctx) => {
+      const y = yearOf(g.y, ctx) ?? ctx.dct.year;
+      if (!g.y && !/^the\s/i.test(ctx.text.slice(ctx.start, ctx.end))) return null;
+      return reading(point(ymd(y, /second/i.test(g.ord ?? '') ? 7 : 1, 1)!, 'half'), g.y ? 'none' : 'dct');
+    },
+  },
+  {
+    name: 'season',
+    pattern: `(?:(?<pre>this\\s+past|this\\s+coming|this|last|next|coming|past|early|late|mid-?|the)[\\s-]*)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?`,
+    build: (g, ctx) => {
+      const code = SEASONS[(g.s ?? '').toLowerCase()] ?? 'SU';
+      const pre = (g.pre ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const intro = /^(in|during|by|until|since|over|through|throughout|for|this|last|next|early|late)$/i.test(prevWord(ctx.text, ctx.start));
+      if (!g.y && (!pre || pre === 'the') && !intro) return null;
+      if (pre === 'the' && !g.y && !intro) return null;
+      const order = ['WI', 'SP', 'SU', 'FA'].indexOf(code);
+      const cur = seasonIndex(ctx.dct);
+      let idx: number;
+      if (g.y) idx = parseInt(g.y, 10) * 4 + order;
+      else {
+        const thisYear = Math.floor(cur / 4) * 4 + order;
+        const tense = ctx.tense();
+        if (/past|last/.test(pre)) idx = thisYear < cur ? thisYear : thisYear - 4;
+        else if (/next|coming/.test(pre)) idx = thisYear > cur ? thisYear : thisYear + 4;
+        else if (pre === 'this') idx = thisYear;
+        else idx = tense === 'future' ? (thisYear >= cur ? thisYear : thisYear + 4) : thisYear <= cur ? thisYear : thisYear - 4;
+      }
+      const mod = modOf(/early|late|mid/.test(pre) ? pre : undefined);
+      return reading(point(seasonStart(idx), 'season'), g.y ? 'none' : 'dct', undefined, mod);
+    },
+  },
+  {
+    name: 'weekend',
+    pattern: 'the\\s+weekend\\b',
+    build: (_g, ctx) => periodReading(ctx, 'weekend', 0, false, undefined, undefined, true),
+  },
+];

@@ -1,0 +1,134 @@
+/**
+ * Deictic expressions resolved against the publication day with tense: weekdays, today / yesterday /
+ * tomorrow / tonight, month names and month-days without a year, "this / last / next <unit>",
+ * "earlier this week".
+ *
+ * @example at Sat 2022-01-15: "on Wednesday" -> 2022-01-12 (weekday:past); "Last month" -> 2021-12 (unit:last)
+ */
+import { AMBIGUOUS_MONTHS, WEEKDAYS } from './lexicon.ts';
+import { DAY_PARTS } from './lexicon.ts';
+import { point, ymd, type PointGran } from './calendar.ts';
+import { nextWord, prevWord } from './context.ts';
+import { DAY, MONTH, MONTH_FULL, PART, PERIOD_MOD, WEEKDAY, YEAR } from './fragments.ts';
+import { modOf } from './rules-absolute.ts';
+import { monthOf, reading, resolveWeekday, yearFor } from './resolve.ts';
+import { periodReading } from './periods.ts';
+import type { Groups, Reading, Rule, RuleContext } from './rule.ts';
+
+const int = (s: string | undefined): number => parseInt(s ?? '', 10);
+const PREPOSITION = /^(in|since|by|until|till|through|throughout|of|during|before|after|from|to|between|and|or|on|early|late|mid|last|next|this|that|every|each|until|around|into|for|the)$/i;
+
+/** "May"/"March" are months only when capitalised and introduced like a date ("in May", "last March"). */
+function monthWordOk(mon: string | undefined, ctx: RuleContext, needsIntro: boolean): boolean {
+  if (!mon) return false;
+  const lower = mon.toLowerCase().replace(/\.$/, '');
+  if (!/^[A-Z]/.test(mon)) return false;
+  if (!needsIntro) return true;
+  const pw = prevWord(ctx.text, ctx.start);
+  const nw = nextWord(ctx.text, ctx.end);
+  if (AMBIGUOUS_MONTHS.has(lower)) return PREPOSITION.test(pw) && pw.toLowerCase() !== 'the';
+  if (/^[A-Z]/.test(nw) && !PREPOSITION.test(pw)) return false;
+  return !/^[A-Z]/.test(pw) || PREPOSITION.test(pw) || ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start).trim() === '';
+}
+
+function monthDay(g: Groups, ctx: RuleContext): Reading | null {
+  const m = monthOf(g.mon);
+  if (!m || !monthWordOk(g.mon, ctx, false)) return null;
+  const d = int(g.d);
+  const tense = ctx.tense();
+  const y = yearFor(ctx.dct, m, d, tense);
+  const dt = ymd(y, m, d);
+  if (!dt) return null;
+  const r = reading(point(dt, 'day'), 'dct', tense);
+  if (g.d2) {
+    const end = ymd(y, m, int(g.d2));
+    if (!end || end <= dt) return null;
+    r.interval = { start: dt.toISODate() ?? '', end: end.toISODate() ?? '', granularity: 'day' };
+  }
+  return r;
+}
+
+export const RELATIVE_RULES: Rule[] = [
+  {
+    name: 'month-day',
+    pattern: `(?:${WEEKDAY},?\\s+)?(?<mon>${MONTH})\\s*(?<d>${DAY})(?!\\s*(?:[-–:]\\s*)?\\d)`,
+    build: monthDay,
+  },
+  {
+    name: 'month-day-range',
+    pattern: `(?<mon>${MONTH})\\s*(?<d>${DAY})\\s*(?:[-–]|to|through|and)\\s*(?<d2>${DAY})(?!\\s*,?\\s*\\d)`,
+    build: monthDay,
+  },
+  {
+    name: 'day-month',
+    pattern: `(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(?<d>${DAY})\\s+(?:of\\s+)?(?<mon>${MONTH})`,
+    build: monthDay,
+  },
+  {
+    name: 'month',
+    pattern: `(?:(?<pre>last|next|this\\s+past|this\\s+coming|this|coming)\\s+|(?<mod>${PERIOD_MOD})[\\s-]*)?(?<mon>${MONTH_FULL})\\b(?!\\s*\\d)`,
+    build: (g, ctx) => {
+      const m = monthOf(g.mon);
+      if (!m || !monthWordOk(g.mon, ctx, !g.pre && !g.mod)) return null;
+      const pre = (g.pre ?? '').toLowerCase().replace(/\s+/g, ' ');
+      let y: number;
+      if (pre === 'last' || pre === 'this past') y = ctx.dct.year - (m - 1 >= ctx.dct.month - 1 ? 1 : 0);
+      else if (pre === 'next' || pre === 'this coming' || pre === 'coming') y = ctx.dct.year + (m - 1 <= ctx.dct.month - 1 ? 1 : 0);
+      else if (pre === 'this') y = ctx.dct.year;
+      else y = yearFor(ctx.dct, m, undefined, ctx.tense());
+      return reading(point(ymd(y, m, 1)!, 'month'), 'dct', ctx.tense(), modOf(g.mod));
+    },
+  },
+  {
+    name: 'weekday',
+    pattern: `(?:(?<pre>last|next|this\\s+past|this\\s+coming|this|coming|past|early|late|earlier|later)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<part>${PART}))?`,
+    build: (g, ctx) => {
+      const wd = WEEKDAYS[(g.wd ?? '').toLowerCase()];
+      if (!wd || !/^[A-Z]/.test(g.wd ?? '')) return null;
+      const tense = ctx.tense();
+      const day = resolveWeekday(ctx.dct, wd, tense, g.pre);
+      if (g.part) return reading(point(day, 'part', { clock: DAY_PARTS[g.part.toLowerCase()] ?? 'DT' }), 'dct', tense);
+      return reading(point(day, 'day'), 'dct', tense ?? 'past');
+    },
+  },
+  {
+    name: 'today',
+    pattern: `(?:(?<pre>early|late|earlier|later)\\s+)?(?<rel>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>${PART}))?`,
+    build: (g, ctx) => {
+      const rel = (g.rel ?? '').toLowerCase();
+      const shiftDays = rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0;
+      const day = ctx.dct.plus({ days: shiftDays });
+      const part = rel === 'tonight' ? 'NI' : g.part ? DAY_PARTS[g.part.toLowerCase()] : undefined;
+      if (part) return reading(point(day, 'part', { clock: part }), 'dct');
+      if (rel === 'today' && !g.pre && /^(until|till|up\s+to|as\s+of)$/i.test(prevWord(ctx.text, ctx.start))) return reading(point(day, 'day'), 'dct');
+      return reading(point(day, 'day'), 'dct', shiftDays < 0 ? 'past' : shiftDays > 0 ? 'future' : 'present');
+    },
+  },
+  {
+    name: 'day-part',
+    pattern: `(?:(?<pre>this|last|early\\s+this|late\\s+last|late\\s+this)\\s+(?<part>${PART})|(?<over>overnight))`,
+    build: (g, ctx) => {
+      const last = /last/i.test(g.pre ?? '') || !!g.over;
+      const day = ctx.dct.minus({ days: last ? 1 : 0 });
+      const r = reading(point(day, 'part', { clock: g.over ? 'NI' : DAY_PARTS[(g.part ?? '').toLowerCase()] ?? 'DT' }), 'dct');
+      if (g.over) r.interval = { start: day.toISODate() ?? '', end: ctx.dct.toISODate() ?? '', granularity: 'day' };
+      return r;
+    },
+  },
+  {
+    name: 'unit',
+    pattern: `(?:(?<mod>${PERIOD_MOD})[\\s-]*)?(?<pre>this\\s+past|this\\s+coming|this|last|next|coming|past|previous|current|the\\s+(?:past|last|previous|coming|next|following|current|same|prior|latest|most\\s+recent|preceding)|that)\\s+(?:(?<fiscal>fiscal)\\s+)?(?<unit>week|month|year|quarter|weekend|decade|century)\\b`,
+    build: (g, ctx) => {
+      const pre = (g.pre ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
+      const unit = (g.unit ?? 'week').toLowerCase() as PointGran;
+      let offset = 0;
+      let anchored = false;
+      if (/^(last|past|previous|this past|prior|latest|most recent|preceding)$/.test(pre)) offset = -1;
+      else if (/^(next|coming|this coming|following)$/.test(pre)) offset = 1;
+      if (/^(following|same|that|preceding)$/.test(pre) || (pre === 'next' && /^the /i.test(g.pre ?? ''))) anchored = true;
+      if (pre === 'previous' && /^the /i.test(g.pre ?? '')) anchored = true;
+      if (pre === 'that' || pre === 'same') offset = 0;
+      return periodReading(ctx, unit, offset, anchored, modOf(g.mod), g.mod);
+    },
+  },
+];

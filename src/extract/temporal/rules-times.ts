@@ -1,0 +1,59 @@
+/**
+ * Clock times with the day they belong to: "5:35 pm", "10 a.m. EST", "at noon", "midnight Friday",
+ * "17:35 GMT", "9 p.m. Wednesday". The day is the publication day unless a weekday or yesterday/tomorrow
+ * is attached.
+ *
+ * @example at 2022-01-12: "5:35 pm" -> 2022-01-12T17:35; "noon Thursday" -> 2022-01-13T12:00 (future) or the past Thursday
+ */
+import type { DateTime } from 'luxon';
+import { point } from './calendar.ts';
+import { prevWord } from './context.ts';
+import { WEEKDAYS } from './lexicon.ts';
+import { WEEKDAY } from './fragments.ts';
+import { reading, resolveWeekday } from './resolve.ts';
+import type { Groups, Rule, RuleContext } from './rule.ts';
+
+const ZONE = '(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|local\\s+time)';
+const DAYREF = `(?:(?<wd>${WEEKDAY})|(?<rel>today|yesterday|tomorrow|tonight))`;
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function dayFor(g: Groups, ctx: RuleContext): DateTime {
+  if (g.wd) return resolveWeekday(ctx.dct, WEEKDAYS[g.wd.toLowerCase()] ?? 1, ctx.tense());
+  const rel = (g.rel ?? '').toLowerCase();
+  return ctx.dct.plus({ days: rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0 });
+}
+
+function clock(g: Groups, ctx: RuleContext, h: number, mi: number) {
+  if (h > 23 || mi > 59) return null;
+  return reading(point(dayFor(g, ctx), 'time', { clock: `${pad(h)}:${pad(mi)}` }), 'dct');
+}
+
+export const TIME_RULES: Rule[] = [
+  {
+    name: 'clock-ampm',
+    pattern: `(?:${DAYREF},?\\s+(?:at\\s+)?)?(?:(?:about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.m\\.?|[ap]m\\b)(?:\\s*,?\\s*${ZONE})?(?:,?\\s+(?:on\\s+)?(?<wd2>${WEEKDAY})|\\s+(?<rel2>today|yesterday|tomorrow))?`,
+    build: (g, ctx) => {
+      let h = parseInt(g.h ?? '0', 10) % 12;
+      if (/^p/i.test(g.ap ?? '')) h += 12;
+      return clock({ wd: g.wd ?? g.wd2, rel: g.rel ?? g.rel2 }, ctx, h, parseInt(g.mi ?? '0', 10));
+    },
+  },
+  {
+    name: 'clock-24h',
+    pattern: `(?<![\\d:.])(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?![\\d:])(?:\\s*(?<z>${ZONE}|hours|hrs|h\\b))?`,
+    build: (g, ctx) => {
+      const pw = prevWord(ctx.text, ctx.start).toLowerCase();
+      if (!g.z && !/^(at|by|from|until|till|since|before|after|around|about|to)$/.test(pw)) return null;
+      return clock({}, ctx, parseInt(g.h ?? '0', 10), parseInt(g.mi ?? '0', 10));
+    },
+  },
+  {
+    name: 'noon',
+    pattern: `(?:${DAYREF}\\s+(?:at\\s+)?)?(?<n>noon|midnight|midday)(?:,?\\s+(?:on\\s+)?(?<wd2>${WEEKDAY})|\\s+(?<rel2>today|yesterday|tomorrow))?`,
+    build: (g, ctx) => {
+      const h = /midnight/i.test(g.n ?? '') ? 24 : 12;
+      const r = clock({ wd: g.wd ?? g.wd2, rel: g.rel ?? g.rel2 }, ctx, h === 24 ? 0 : h, 0);
+      return r;
+    },
+  },
+];

@@ -1,0 +1,21 @@
+/**
+ * The rule table, in priority order. The scanner takes the longest match at each position; between matches
+ * of the same length the earlier rule wins, so specific rules come before general ones (a full date before a
+ * month-day, a duration before a vague plural, a clock time before a bare weekday).
+ */
+import { ABSOLUTE_RULES } from './rules-absolute.ts';
+import { ANAPHORIC_RULES } from './rules-anaphoric.ts';
+import { DURATION_RULES } from './rules-durations.ts';
+import { PERIOD_RULES } from './rules-periods.ts';
+import { RELATIVE_RULES } from './rules-relative.ts';
+import { TIME_RULES } from './rules-times.ts';
+import type { Rule } from './rule.ts';
+
+export const RULES: readonly Rule[] = [
+  ...TIME_RULES,
+  ...ABSOLUTE_RULES,
+  ...PERIOD_RULES,
+  ...ANAPHORIC_RULES,
+  ...RELATIVE_RULES,
+  ...DURATION_RULES,
+];

@@ -39,9 +39,9 @@ const WD = `(?:(?:${weekdayAlt})\\.?,?\\s+)?`;
 const PATTERNS: ReadonlyArray<{ rule: string; re: RegExp }> = [
   { rule: 'month-day-year', re: new RegExp(`\\b${WD}(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gi') },
   { rule: 'day-month-year', re: new RegExp(`\\b${WD}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthAlt})\\.?,?\\s+(\\d{4})(?!\\d)`, 'gi') },
-  { rule: 'iso', re: /(?<![\d.\/-])(\d{4})([-\/])(\d{1,2})\2(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d\/-])/g },
+  { rule: 'iso', re: /(?<![\d./-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d/-])/g },
   { rule: 'numeric-dotted', re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)/g },
-  { rule: 'numeric', re: /(?<![\d\/-])(\d{1,2})([\/-])(\d{1,2})\2(\d{4})(?![\d\/-])/g },
+  { rule: 'numeric', re: /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])/g },
 ];
 
 const TIME_RE = /(?<![\d.:])(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?\s*(?:([ap])\.?\s*m\b\.?)?(?![\d:])/gi;
@@ -134,7 +134,7 @@ const PLACE_PREFIX = /^\s*\p{Lu}[\p{L}.'’ -]{0,40},\s*$/u;
 function leftoverWords(s: string): string[] {
   const noTimes = s.replace(TIME_RE, (t, _h, min, ampm) => (min || ampm ? ' ' : t));
   return noTimes
-    .split(/[\s|–—\-,:;·•\/()[\]]+/)
+    .split(/[\s|–—\-,:;·•/()[\]]+/)
     .map((w) => w.toLowerCase().replace(/\.$/, ''))
     .filter((w) => w && !FILLER.has(w) && !FILLER.has(`${w}.`));
 }

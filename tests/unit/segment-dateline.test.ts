@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { findPublicationDate, parseDateValue, readDateLine } from '../../src/extract/segment/dateline.ts';
+
+describe('findPublicationDate reads the common date-line styles', () => {
+  const cases: Array<[string, string, string, string?]> = [
+    // [first line, date, rule, time]
+    ['Saturday, January 15, 2022', '2022-01-15', 'date-line:month-day-year'],
+    ['15 Jan 2022', '2022-01-15', 'date-line:day-month-year'],
+    ['13 September 2021', '2021-09-13', 'date-line:day-month-year'],
+    ['JUNE 28, 2022', '2022-06-28', 'date-line:month-day-year'],
+    ['Sunday, April 3, 2022', '2022-04-03', 'date-line:month-day-year'],
+    ['2022-01-15', '2022-01-15', 'date-line:iso'],
+    ['2022-01-15T18:30:00Z', '2022-01-15', 'date-line:iso-datetime', '18:30'],
+    ['2022-01-15T23:10:00-05:00', '2022-01-15', 'date-line:iso-datetime', '23:10'],
+    ['24.05.2022', '2022-05-24', 'date-line:numeric-dotted-dmy'],
+    ['05.24.2022', '2022-05-24', 'date-line:numeric-dotted-mdy'],
+    ['Published on 21/01/2022 at 18:30', '2022-01-21', 'date-line:numeric-dmy', '18:30'],
+    ['06/24/2023 – 5:35 pm', '2023-06-24', 'date-line:numeric-mdy', '17:35'],
+    ['05/05/2022', '2022-05-05', 'date-line:numeric-dmy'],
+    ['Aug. 1, 2023 | By C. Todd Lopez , DOD News', '2023-08-01', 'date-line:month-day-year'],
+    ['Sept. 5, 2023', '2023-09-05', 'date-line:month-day-year'],
+    ['Updated: Sept. 5, 2023 8:02 a.m. ET', '2023-09-05', 'date-line:month-day-year', '08:02'],
+    ['Tue 24 May 2022', '2022-05-24', 'date-line:day-month-year'],
+    ['1st of March, 2022', '2022-03-01', 'date-line:day-month-year'],
+    ['BRUSSELS, 15 January 2022', '2022-01-15', 'date-line:day-month-year:place'],
+    ['Posted 29 February 2024', '2024-02-29', 'date-line:day-month-year'],
+  ];
+  it.each(cases)('%s -> %s (%s)', (line, date, rule, time) => {
+    const result = findPublicationDate(`${line}\n\nA headline\n\nBody text of the article, long enough to be a paragraph.`);
+    expect(result).toMatchObject({ ok: true, date, provenance: { rule, text: line, start: 0, end: line.length } });
+    if (result.ok) expect(result.time).toBe(time);
+  });
+
+  it('gives offsets of the date line inside the text, after a headline and a byline', () => {
+    const text = 'Talks resume in Geneva\n\nBy A. Writer\n  15 Jan 2022  \n\nDiplomats met on Friday.';
+    const result = findPublicationDate(text);
+    expect(result.ok && result.provenance).toEqual({ rule: 'date-line:day-month-year', text: '15 Jan 2022', start: 39, end: 50 });
+    if (result.ok) expect(text.slice(result.provenance.start, result.provenance.end)).toBe('15 Jan 2022');
+  });
+
+  it('reads a dateline that opens the first sentence when it has a year', () => {
+    const result = findPublicationDate('Headline here\n\nKYIV, Ukraine, March 3, 2022 (AP) — Officials said on Thursday that ...');
+    expect(result).toMatchObject({ ok: true, date: '2022-03-03', provenance: { rule: 'first-sentence-dateline', text: 'KYIV, Ukraine, March 3, 2022 (AP) —', start: 15 } });
+  });
+
+  it('says so when the first-sentence dateline has no year', () => {
+    const result = findPublicationDate('WASHINGTON, Jan. 5 (Reuters) - The United States said on Wednesday ...');
+    expect(result).toMatchObject({ ok: false, reason: 'no-year', provenance: { text: 'WASHINGTON, Jan. 5 (Reuters) -' } });
+    expect(!result.ok && result.message).toContain('January 5 without a year');
+  });
+
+  it('reports a numeric date that reads both ways as ambiguous, naming both readings', () => {
+    const result = findPublicationDate('05/06/2022\n\nHeadline');
+    expect(result).toMatchObject({ ok: false, reason: 'ambiguous' });
+    expect(!result.ok && result.message).toMatch(/5 June 2022 or 6 May 2022.*--published/);
+  });
+
+  it('reports an impossible calendar date as invalid', () => {
+    expect(findPublicationDate('31/02/2022\n\nHeadline')).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(findPublicationDate('February 30, 2022\n\nHeadline')).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
+  it('prefers a later good date line to an earlier ambiguous one', () => {
+    expect(findPublicationDate('05/06/2022\n\nHeadline\n\nMay 6, 2022')).toMatchObject({ ok: true, date: '2022-05-06' });
+  });
+
+  const negatives = [
+    '100,000 troops',
+    '30 allies',
+    '24 hours',
+    'On January 5, 2022 the ministers met in Geneva.',
+    'Version 2.10.3 released',
+    'Call 555-123-4567 for details',
+    '2:10 P.M. CEST',
+    'WASHINGTON - U.S. President Joe Biden will host a summit',
+    'The score was 3-1 in 2022',
+    'Elections 2022: what to expect',
+    'March 2022',
+    '12/2022',
+    'Jan 5 - the list of items begins here',
+  ];
+  it.each(negatives)('finds no publication date in %j', (line) => {
+    expect(findPublicationDate(`${line}\n\nSome body text follows here.`)).toMatchObject({ ok: false, reason: 'missing' });
+  });
+
+  it('only looks at the first lines', () => {
+    const filler = Array.from({ length: 12 }, (_, i) => `Line ${i} of text.`).join('\n');
+    expect(findPublicationDate(`${filler}\nJanuary 15, 2022`).ok).toBe(false);
+    expect(findPublicationDate(`${filler}\nJanuary 15, 2022`, { maxLines: 13 }).ok).toBe(true);
+  });
+});
+
+describe('readDateLine tells date lines from sentences', () => {
+  it.each([
+    ['Saturday, January 15, 2022', true],
+    ['Published: 2022-01-15 | Updated: 2022-01-16', true],
+    ['Geneva talks: January 15, 2022 was the day', false],
+    ['Russia and the US met on January 10, 2022 in Geneva', false],
+  ])('%j -> %s', (line, isDateLine) => {
+    expect(Boolean(readDateLine(line)?.date)).toBe(isDateLine);
+  });
+});
+
+describe('parseDateValue reads a date given on its own', () => {
+  it.each([
+    ['2022-01-15', '2022-01-15'],
+    ['2022-01-15T10:00:00+02:00', '2022-01-15'],
+    ['15 January 2022', '2022-01-15'],
+    ['Jan 15, 2022 10:00 AM', '2022-01-15'],
+  ])('%s -> %s', (value, date) => {
+    expect(parseDateValue(value)).toMatchObject({ ok: true, date });
+  });
+  it.each(['yesterday', '2022-13-01', '15/01', '', '03/04/2022'])('rejects %j', (value) => {
+    expect(parseDateValue(value).ok).toBe(false);
+  });
+});

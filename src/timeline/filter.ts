@@ -1,0 +1,57 @@
+/**
+ * Filters and search over a TimelineIndex. Both return event indices in time order, so the chart, the
+ * table and keyboard navigation share one sequence.
+ *
+ * @example
+ * filterEvents(index, { ...DEFAULT_FILTERS, kinds: ['meeting'] }) // Int32Array of meeting events, earliest first
+ */
+import type { Granularity } from '../model/schema.ts';
+import type { TimelineIndex } from './model.ts';
+
+export interface Filters {
+  /** Actor ids (any of the event's actors, people or lanes); null = all. */
+  actors: string[] | null;
+  kinds: string[] | null;
+  granularities: Granularity[] | null;
+  planned: 'all' | 'planned' | 'happened';
+  /** Source document ids; null = all. */
+  documents: string[] | null;
+  /** 'asserted' hides hypothetical, negated and habitual events. */
+  modality: 'asserted' | 'all';
+}
+
+export const DEFAULT_FILTERS: Filters = Object.freeze({
+  actors: null, kinds: null, granularities: null, planned: 'all', documents: null, modality: 'asserted',
+}) as Filters;
+
+export function filterEvents(index: TimelineIndex, f: Filters): Int32Array {
+  const actors = f.actors ? new Set(f.actors) : null;
+  const kinds = f.kinds ? new Set(f.kinds) : null;
+  const grans = f.granularities ? new Set<string>(f.granularities) : null;
+  const docs = f.documents ? new Set(f.documents) : null;
+  const out: number[] = [];
+  for (const i of index.order) {
+    const e = index.events[i]!;
+    if (f.modality === 'asserted' && e.modality && e.modality !== 'asserted') continue;
+    if (f.planned === 'planned' && !e.planned) continue;
+    if (f.planned === 'happened' && e.planned) continue;
+    if (kinds && !kinds.has(e.kind)) continue;
+    if (grans && !grans.has(e.date.granularity)) continue;
+    if (docs && !e.evidence.some((q) => docs.has(q.document))) continue;
+    if (actors && !e.actors.some((a) => actors.has(a)) && !e.people.some((a) => actors.has(a)) && !index.lanesOf[i]!.some((a) => actors.has(a))) continue;
+    out.push(i);
+  }
+  return Int32Array.from(out);
+}
+
+/** Case-insensitive search over title, quotes and actor names; every word must occur. */
+export function searchEvents(index: TimelineIndex, ids: Int32Array, query: string): Int32Array {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return new Int32Array(0);
+  const out: number[] = [];
+  for (const i of ids) {
+    const h = index.haystack[i]!;
+    if (words.every((w) => h.includes(w))) out.push(i);
+  }
+  return Int32Array.from(out);
+}

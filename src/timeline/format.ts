@@ -1,0 +1,63 @@
+/**
+ * Dates as people read them, by granularity (Luxon, the reader's locale, UTC calendar dates).
+ *
+ * @example
+ * formatWhen({ start: '2022-01-12', end: '2022-01-12', granularity: 'day' }, 'en-GB')            // 'Wed 12 Jan 2022'
+ * formatWhen({ start: '2022-01-10', end: '2022-01-16', granularity: 'week' }, 'en-GB')           // 'week of Mon 10 Jan 2022'
+ * dateInWords({ start: '2022-01-12', end: '2022-01-12', granularity: 'day' }, 'en-GB')           // 'Wednesday 12 January 2022'
+ */
+import { DateTime } from 'luxon';
+import type { When } from '../model/schema.ts';
+import { parseIsoInstant, hasTime } from './time.ts';
+
+type WhenLike = Pick<When, 'start' | 'end' | 'granularity'>;
+
+function dt(iso: string, locale?: string): DateTime {
+  return DateTime.fromMillis(parseIsoInstant(iso) ?? 0, { zone: 'utc', locale });
+}
+
+function describe(w: WhenLike, locale: string | undefined, long: boolean): string {
+  const s = dt(w.start, locale);
+  const e = dt(w.end, locale);
+  const day = long
+    ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } as const
+    : { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' } as const;
+  switch (w.granularity) {
+    case 'hour': {
+      const time = s.toLocaleString({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+      return `${s.toLocaleString(day)}, ${time} UTC`;
+    }
+    case 'day': {
+      const text = s.toLocaleString(day);
+      if (hasTime(w.start)) return `${text}, ${s.toLocaleString({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })} UTC`;
+      return w.end !== w.start && e > s ? `${text} to ${e.toLocaleString(day)}` : text;
+    }
+    case 'week': return `${long ? 'the week of' : 'week of'} ${s.toLocaleString(day)}`;
+    case 'month': return s.toLocaleString({ month: long ? 'long' : 'short', year: 'numeric' });
+    case 'quarter': return `Q${s.quarter} ${s.year}`;
+    case 'season': return `${s.toLocaleString({ month: 'short' })}–${e.toLocaleString({ month: 'short', year: 'numeric' })}`;
+    case 'year': return String(s.year);
+    case 'decade': return `the ${Math.floor(s.year / 10) * 10}s`;
+    case 'century': return `the ${Math.floor(s.year / 100) + 1}th century`;
+  }
+}
+
+/** Short form for labels, the panel and the table: "Wed 12 Jan 2022", "Dec 2021", "week of Mon 10 Jan 2022". */
+export function formatWhen(w: WhenLike, locale?: string): string {
+  return describe(w, locale, false);
+}
+
+/** Long form for ARIA labels: "Wednesday 12 January 2022". */
+export function dateInWords(w: WhenLike, locale?: string): string {
+  return describe(w, locale, true);
+}
+
+/** A range for the date-range control and ARIA: "12 Jan 2022 – 3 Mar 2022". */
+export function formatRange(start: number, end: number, locale?: string): string {
+  const f = (ms: number) => DateTime.fromMillis(ms, { zone: 'utc', locale }).toLocaleString({ day: 'numeric', month: 'short', year: 'numeric' });
+  return `${f(start)} – ${f(end)}`;
+}
+
+export function formatDay(iso: string, locale?: string): string {
+  return dt(iso, locale).toLocaleString({ day: 'numeric', month: 'short', year: 'numeric' });
+}

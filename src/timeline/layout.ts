@@ -1,0 +1,212 @@
+/**
+ * Positions the events of one lane for a given visible window: culling, stacking into rows, label
+ * collision and aggregation. Pure: numbers in, positioned items out, so it is tested without a DOM and run
+ * on every zoom frame.
+ *
+ * Two levels of detail:
+ * - sparse: events are stacked greedily into `rows` rows (each in the first row where it does not overlap
+ *   the previous item); an event that fits in no row joins a cluster ("+N") in the row that frees up first;
+ *   clusters grow up to `maxClusterPx` wide. Labels are shown when they fit before the next item in the row.
+ * - dense (more events than `denseFactor` per pixel of row space): events are binned into fixed time bins
+ *   (a power-of-two multiple of an hour, so bins stay put while zooming) and each bin is one cluster.
+ * Events in `force` (the focused and the selected one) are always drawn as marks.
+ *
+ * @example
+ * layoutLane({ events, start, end, point, titles, window: { start: d0, end: d1, width: 800 } })
+ * // { mode: 'sparse', items: [{ type: 'mark', event: 3, x0: 10, x1: 20, row: 0, label: 'NATO meets Russia', ... }] }
+ */
+export interface LaneWindow { start: number; end: number; width: number }
+
+export interface MarkItem {
+  type: 'mark';
+  event: number;
+  x0: number;
+  x1: number;
+  /** Centre of a point glyph, or the band's midpoint. */
+  cx: number;
+  row: number;
+  point: boolean;
+  label: string | null;
+  labelX: number;
+}
+
+export interface ClusterItem {
+  type: 'cluster';
+  key: string;
+  x0: number;
+  x1: number;
+  row: number;
+  count: number;
+  /** Time span of the members, for "zoom into it". */
+  t0: number;
+  t1: number;
+  first: number;
+}
+
+export type LaneItem = MarkItem | ClusterItem;
+
+export interface LaneLayoutInput {
+  /** Event indices sorted by start. */
+  events: Int32Array;
+  start: Float64Array;
+  end: Float64Array;
+  /** 1 for a point glyph (day or finer), 0 for a band. */
+  point: Uint8Array;
+  titles: readonly string[];
+  window: LaneWindow;
+  /** Longest interval in the lane, to cull bands that start before the window. */
+  maxDuration?: number;
+  rows?: number;
+  force?: ReadonlySet<number>;
+  /** Pixels per label character (11 px sans-serif). */
+  charPx?: number;
+  dense?: boolean;
+}
+
+export interface LaneLayout { mode: 'sparse' | 'dense'; items: LaneItem[]; visible: number; maxCount: number }
+
+export const POINT_R = 5;
+export const MIN_BAND_PX = 8;
+export const GAP_PX = 3;
+export const CLUSTER_MIN_PX = 24;
+export const MAX_CLUSTER_PX = 64;
+export const DENSE_BIN_PX = 28;
+const LABEL_MAX_CHARS = 42;
+
+/** First index i in sorted `events` with start[events[i]] >= t. */
+export function lowerBound(events: Int32Array, start: Float64Array, t: number): number {
+  let lo = 0, hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (start[events[mid]!]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function labelText(title: string): string {
+  return title.length > LABEL_MAX_CHARS ? title.slice(0, LABEL_MAX_CHARS - 1).trimEnd() + '…' : title;
+}
+
+/** Bin width in ms: a power of two times an hour, giving bins of roughly `px` pixels. */
+export function binMs(window: LaneWindow, px = DENSE_BIN_PX): number {
+  const raw = (px * (window.end - window.start)) / Math.max(1, window.width);
+  return 3_600_000 * 2 ** Math.max(0, Math.round(Math.log2(raw / 3_600_000)));
+}
+
+export function layoutLane(input: LaneLayoutInput): LaneLayout {
+  const { events, start, end, point, titles, window } = input;
+  const rows = input.rows ?? 2;
+  const force = input.force;
+  const charPx = input.charPx ?? 6.2;
+  const k = window.width / Math.max(1, window.end - window.start);
+  const px = (t: number) => (t - window.start) * k;
+  const from = lowerBound(events, start, window.start - (input.maxDuration ?? 0) - 1);
+  const to = lowerBound(events, start, window.end + 1);
+  let visible = 0;
+  for (let i = from; i < to; i++) if (end[events[i]!]! >= window.start) visible++;
+  const dense = input.dense || visible > (rows * window.width) / 7;
+  const items: LaneItem[] = [];
+  if (dense) {
+    const bin = binMs(window);
+    const bins = new Map<number, ClusterItem>();
+    let maxCount = 0;
+    for (let i = from; i < to; i++) {
+      const e = events[i]!;
+      const s = start[e]!, t = end[e]!;
+      if (t < window.start) continue;
+      if (force?.has(e)) continue;
+      const b = Math.floor((s + t) / 2 / bin);
+      let c = bins.get(b);
+      if (!c) {
+        c = { type: 'cluster', key: `${bin}:${b}`, x0: px(b * bin), x1: px((b + 1) * bin), row: 0, count: 0, t0: s, t1: t, first: e };
+        bins.set(b, c);
+        items.push(c);
+      }
+      c.count++;
+      if (t > c.t1) c.t1 = t;
+      if (c.count > maxCount) maxCount = c.count;
+    }
+    if (force) for (const e of force) if (events.includes(e)) items.push(markOf(e, 0, start, end, point, px, null));
+    return { mode: 'dense', items, visible, maxCount };
+  }
+  const rowEnd = new Array<number>(rows).fill(-Infinity);
+  const rowLast: (LaneItem | null)[] = new Array(rows).fill(null);
+  const rowItems: LaneItem[][] = Array.from({ length: rows }, () => []);
+  for (let i = from; i < to; i++) {
+    const e = events[i]!;
+    if (end[e]! < window.start) continue;
+    const mark = markOf(e, 0, start, end, point, px, titles[e] ?? '');
+    let row = -1;
+    for (let r = 0; r < rows; r++) if (mark.x0 >= rowEnd[r]! + GAP_PX) { row = r; break; }
+    if (row >= 0 || force?.has(e)) {
+      if (row < 0) row = argMin(rowEnd);
+      mark.row = row;
+      rowItems[row]!.push(mark);
+      rowLast[row] = mark;
+      rowEnd[row] = Math.max(rowEnd[row]!, mark.x1);
+      continue;
+    }
+    row = argMin(rowEnd);
+    const last = rowLast[row];
+    if (last?.type === 'cluster' && Math.max(mark.x1, last.x0 + CLUSTER_MIN_PX) - last.x0 <= MAX_CLUSTER_PX) {
+      last.count++;
+      last.x1 = Math.max(last.x1, mark.x1);
+      last.t1 = Math.max(last.t1, end[e]!);
+      rowEnd[row] = Math.max(last.x1, last.x0 + CLUSTER_MIN_PX);
+    } else if (last?.type === 'mark' && !force?.has(last.event)) {
+      const c: ClusterItem = { type: 'cluster', key: `c${last.event}`, x0: last.x0, x1: Math.max(last.x1, mark.x1), row, count: 2, t0: start[last.event]!, t1: Math.max(end[last.event]!, end[e]!), first: last.event };
+      const list = rowItems[row]!;
+      list[list.length - 1] = c;
+      rowLast[row] = c;
+      rowEnd[row] = Math.max(c.x1, c.x0 + CLUSTER_MIN_PX);
+    } else {
+      const x0 = Math.max(mark.x0, rowEnd[row]! + GAP_PX);
+      const c: ClusterItem = { type: 'cluster', key: `c${e}`, x0, x1: Math.max(x0, mark.x1), row, count: 1, t0: start[e]!, t1: end[e]!, first: e };
+      rowItems[row]!.push(c);
+      rowLast[row] = c;
+      rowEnd[row] = Math.max(c.x1, c.x0 + CLUSTER_MIN_PX);
+    }
+  }
+  for (const list of rowItems) {
+    placeLabels(list, window.width, charPx);
+    for (const item of list) items.push(item);
+  }
+  return { mode: 'sparse', items, visible, maxCount: 0 };
+}
+
+function argMin(values: number[]): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i]! < values[best]!) best = i;
+  return best;
+}
+
+function markOf(e: number, row: number, start: Float64Array, end: Float64Array, point: Uint8Array, px: (t: number) => number, title: string | null): MarkItem {
+  const s = px(start[e]!), t = px(end[e]!);
+  const cx = (s + t) / 2;
+  if (point[e]) return { type: 'mark', event: e, x0: cx - POINT_R, x1: cx + POINT_R, cx, row, point: true, label: title, labelX: 0 };
+  const x1 = Math.max(t, s + MIN_BAND_PX);
+  return { type: 'mark', event: e, x0: s, x1, cx: (s + x1) / 2, row, point: false, label: title, labelX: 0 };
+}
+
+/**
+ * Label collision inside one row (items in x order): a mark keeps its label when the text fits between the
+ * glyph (or inside a wide band) and the next item, and inside [0, width]; otherwise the label is dropped
+ * (it shows on hover and focus).
+ */
+export function placeLabels(row: LaneItem[], width: number, charPx = 6.2): void {
+  for (let i = 0; i < row.length; i++) {
+    const item = row[i]!;
+    if (item.type !== 'mark' || item.label === null) continue;
+    const text = labelText(item.label);
+    const need = text.length * charPx;
+    const next = row[i + 1];
+    const limit = Math.min(width, next ? next.x0 - GAP_PX : width);
+    const inside = !item.point && item.x1 - Math.max(item.x0, 0) >= need + 8;
+    const x = inside ? Math.max(item.x0, 0) + 4 : item.x1 + 4;
+    if (x >= 0 && x + need <= (inside ? Math.min(item.x1, limit) : limit)) {
+      item.label = text;
+      item.labelX = x;
+    } else item.label = null;
+  }
+}

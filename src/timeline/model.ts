@@ -1,0 +1,128 @@
+/**
+ * Precomputed, read-only index of a timeline document: numeric intervals, the lanes each event is drawn in,
+ * and per-lane lists sorted by start, so culling and aggregation never rescan the whole document while zooming.
+ *
+ * Lanes: one per actor that is not a person; a person appears in the lane of the actor they are affiliated
+ * with (and in the detail panel). A person without affiliation gets a lane of their own; events with no
+ * actor at all go to the "Unattributed" lane.
+ *
+ * @example
+ * const index = buildIndex(doc);
+ * index.lanesOf[index.byId.get('ev-1')!] // ['nato', 'russia']
+ */
+import type { Actor, TimelineDocument, TimelineEvent } from '../model/schema.ts';
+import { eventInterval } from './time.ts';
+
+export const UNATTRIBUTED = '__unattributed';
+
+export interface LaneInfo {
+  id: string;
+  name: string;
+  kind: Actor['kind'] | 'none';
+  /** Event indices sorted by start. */
+  events: Int32Array;
+  /** Longest interval in the lane (ms), to cull bands that start before the window. */
+  maxDuration: number;
+  /** Position of the lane's first event in time order (for "first appearance" ordering). */
+  firstOrder: number;
+}
+
+export interface TimelineIndex {
+  doc: TimelineDocument;
+  events: TimelineEvent[];
+  start: Float64Array;
+  end: Float64Array;
+  /** Event indices sorted by start then id. */
+  order: Int32Array;
+  /** Rank of each event in `order`. */
+  rank: Int32Array;
+  byId: Map<string, number>;
+  actors: Map<string, Actor>;
+  lanesOf: string[][];
+  laneInfo: Map<string, LaneInfo>;
+  extentStart: number;
+  extentEnd: number;
+  kinds: string[];
+  /** Lower-cased searchable text per event: title, quotes and actor names. */
+  haystack: string[];
+}
+
+/** The lane an actor is drawn in: its affiliation for a person, itself otherwise. */
+export function laneOfActor(actors: Map<string, Actor>, id: string): string {
+  const a = actors.get(id);
+  if (a && a.kind === 'person' && a.affiliation && actors.has(a.affiliation)) return a.affiliation;
+  return id;
+}
+
+export function eventLanes(actors: Map<string, Actor>, e: TimelineEvent): string[] {
+  const out: string[] = [];
+  for (const id of e.actors) {
+    const lane = laneOfActor(actors, id);
+    if (!out.includes(lane)) out.push(lane);
+  }
+  for (const id of e.people) {
+    const a = actors.get(id);
+    if (a?.affiliation && actors.has(a.affiliation) && !out.includes(a.affiliation)) out.push(a.affiliation);
+  }
+  if (!out.length) out.push(UNATTRIBUTED);
+  return out;
+}
+
+export function buildIndex(doc: TimelineDocument): TimelineIndex {
+  const events = doc.events;
+  const n = events.length;
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  const actors = new Map(doc.actors.map((a) => [a.id, a] as const));
+  const byId = new Map<string, number>();
+  const kinds = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const e = events[i]!;
+    const [s, t] = eventInterval(e.date);
+    start[i] = s;
+    end[i] = t;
+    byId.set(e.id, i);
+    kinds.add(e.kind);
+  }
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => start[a]! - start[b]! || (events[a]!.id < events[b]!.id ? -1 : 1));
+  const rank = new Int32Array(n);
+  order.forEach((ev, r) => (rank[ev] = r));
+  const lanesOf: string[][] = new Array(n);
+  const laneLists = new Map<string, number[]>();
+  const laneMax = new Map<string, number>();
+  let extentStart = Infinity, extentEnd = -Infinity;
+  for (const i of order) {
+    const lanes = eventLanes(actors, events[i]!);
+    lanesOf[i] = lanes;
+    for (const lane of lanes) {
+      let list = laneLists.get(lane);
+      if (!list) laneLists.set(lane, (list = []));
+      list.push(i);
+      laneMax.set(lane, Math.max(laneMax.get(lane) ?? 0, end[i]! - start[i]!));
+    }
+    if (start[i]! < extentStart) extentStart = start[i]!;
+    if (end[i]! > extentEnd) extentEnd = end[i]!;
+  }
+  if (!n) {
+    const pub = doc.documents.map((d) => Date.parse(d.published)).filter(Number.isFinite);
+    extentStart = pub.length ? Math.min(...pub) - 15 * 86_400_000 : 0;
+    extentEnd = pub.length ? Math.max(...pub) + 15 * 86_400_000 : 86_400_000 * 30;
+  }
+  const laneInfo = new Map<string, LaneInfo>();
+  for (const [id, list] of laneLists) {
+    const actor = actors.get(id);
+    laneInfo.set(id, {
+      id,
+      name: actor?.name ?? (id === UNATTRIBUTED ? 'Unattributed' : id),
+      kind: actor?.kind ?? 'none',
+      events: Int32Array.from(list),
+      maxDuration: laneMax.get(id) ?? 0,
+      firstOrder: rank[list[0]!]!,
+    });
+  }
+  const haystack = events.map((e) => {
+    const names = [...e.actors, ...e.people].map((id) => actors.get(id)?.name ?? '').join(' ');
+    return `${e.title} ${names} ${e.evidence.map((q) => q.quote).join(' ')}`.toLowerCase();
+  });
+  return { doc, events, start, end, order, rank, byId, actors, lanesOf, laneInfo, extentStart, extentEnd, kinds: [...kinds].sort(), haystack };
+}

@@ -1,0 +1,14 @@
+/**
+ * Colour by event kind, from the Okabe-Ito palette (distinguishable with the common colour-vision
+ * deficiencies). Kinds take colours in sorted order, so the same document always gets the same colours;
+ * past eight kinds the colours repeat and the legend still names each kind.
+ *
+ * @example
+ * kindColours(['meeting', 'statement']).get('statement') // '#0072B2'
+ */
+export const OKABE_ITO = ['#E69F00', '#0072B2', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#8C7A00', '#7F7F7F'] as const;
+
+export function kindColours(kinds: readonly string[]): Map<string, string> {
+  const sorted = [...new Set(kinds)].sort();
+  return new Map(sorted.map((k, i) => [k, OKABE_ITO[i % OKABE_ITO.length]!] as const));
+}

@@ -1,21 +1,124 @@
 /**
- * STUB (replaced by the events stage owner): articles in, timeline document out. Pure: no file system, no
- * clock, so it runs in Node and in a Web Worker.
+ * Articles in, timeline document out. Pure: no file system, no clock, so it runs in Node and in a Web Worker.
+ *
+ * Stage order, and why:
+ * 1. tokens and sentences (sentences/): every later matcher works on the same tokens;
+ * 2. actors (actors/gazetteer, resolve): countries, organisations, media, with context for "the bloc";
+ * 3. people (actors/people): need the actor mentions to read affiliations ("Russia's Deputy Foreign Minister");
+ * 4. time expressions (temporal/): tagged per article against its publication date;
+ * 5. events (events/extract, discourse): triggers need actors, people and dates of their sentence; discourse
+ *    rules need all the article's events;
+ * 6. people across articles (actors/registry), then merge (merge/): the same event in several articles.
+ *
+ * @example
+ * const doc = extractTimeline(articles); // { schemaVersion: 1, documents, actors, events }
  */
-import { SCHEMA_VERSION, type TimelineDocument } from '../model/schema.ts';
+import { SCHEMA_VERSION, type Actor, type TimelineDocument, type TimelineEvent } from '../model/schema.ts';
+import { findActorMentions } from './actors/gazetteer.ts';
+import { actorLexicon } from './actors/lexicon.ts';
+import { findPeople } from './actors/people.ts';
+import { PersonRegistry } from './actors/registry.ts';
+import { resolveContextual } from './actors/resolve.ts';
 import type { Article } from './article.ts';
+import { anchorDrafts } from './events/discourse.ts';
+import { extractDrafts, type ArticleContext } from './events/extract.ts';
+import { makeTitle } from './events/title.ts';
+import type { DraftEvent } from './events/types.ts';
+import { contentId } from './merge/hash.ts';
+import { mergeDrafts } from './merge/merge.ts';
+import { splitSentences } from './sentences/split.ts';
+import { tokenize } from './sentences/tokens.ts';
+import { tagTimexes } from './temporal/index.ts';
 
 export interface ExtractOptions {
-  /** Keep hypothetical / negated / habitual events (marked by `modality`). Default true. */
+  /** Keep hypothetical / negated / habitual events (marked by `modality`). Default false: they are dropped. */
   keepModal?: boolean;
 }
 
-export function extractTimeline(articles: readonly Article[], _options: ExtractOptions = {}): TimelineDocument {
+export function extractTimeline(articles: readonly Article[], options: ExtractOptions = {}): TimelineDocument {
+  const keepModal = options.keepModal ?? false;
+  const registry = new PersonRegistry();
+  const contexts: ArticleContext[] = [];
+  for (const a of articles) {
+    const tokens = tokenize(a.text, a.span.start, a.span.end);
+    const sentences = splitSentences(a.text, tokens);
+    const actors = resolveContextual(findActorMentions(tokens), sentences);
+    const people = findPeople(a.text, tokens, sentences, actors);
+    for (const rec of people.people.values()) registry.add(a.id, rec);
+    const timexes = tagTimexes(a.text.slice(a.span.start, a.span.end), a.published)
+      .map((t) => ({ ...t, start: t.start + a.span.start, end: t.end + a.span.start }));
+    contexts.push({
+      document: a.id, text: a.text, published: a.published, tokens, sentences, actors, people, timexes,
+      personId: (key) => registry.idOf(a.id, key), affiliationOf: (key) => registry.affiliationOf(a.id, key),
+    });
+  }
+  const drafts: DraftEvent[] = [];
+  for (const ctx of contexts) {
+    const { drafts: d, pending } = extractDrafts(ctx, keepModal);
+    drafts.push(...anchorDrafts(d, pending, (id) => registry.affiliationById(id)));
+  }
+  const merged = mergeDrafts(drafts);
+  const textOf = new Map(articles.map((a) => [a.id, a.text]));
+  const events = merged.map((d) => toEvent(d, textOf, registry));
+  events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));
   return {
     schemaVersion: SCHEMA_VERSION,
     generator: 'dateline',
-    documents: articles.map((a) => ({ id: a.id, title: a.title, published: a.published, source: a.source, text: a.text, span: a.span, publishedFrom: a.publishedFrom })),
-    actors: [],
-    events: [],
+    documents: articles.map((a) => ({ id: a.id, title: a.title, published: a.published, source: a.source, text: a.text, span: a.span, publishedFrom: a.publishedFrom, ...(a.url ? { url: a.url } : {}) })),
+    actors: usedActors(events, registry),
+    events,
   };
+}
+
+function displayName(id: string, registry: PersonRegistry): string {
+  if (id.startsWith('person:')) return (registry.nameById(id) ?? id).split(' ').pop() ?? id;
+  return actorLexicon().actors.get(id)?.name ?? id;
+}
+
+function toEvent(d: DraftEvent, textOf: ReadonlyMap<string, string>, registry: PersonRegistry): TimelineEvent {
+  const subjectId = d.people[0] ?? d.actors[0];
+  const subject = subjectId ? displayName(subjectId, registry) : 'Unknown';
+  const others = (d.people.length > 1 ? d.people.slice(1) : d.actors.filter((a) => a !== subjectId)).map((x) => displayName(x, registry));
+  const verb = d.rules.find((r) => r.kind === d.kind)?.verb ?? d.rules[0]?.verb ?? d.kind;
+  const title = makeTitle({ kind: d.kind, subject, others, verb, planned: d.planned, ...(d.speech ? { speech: d.speech } : {}), ...(d.object ? { object: d.object } : {}), ...(d.location ? { location: d.location } : {}) });
+  const evidence = d.quotes.map((q) => {
+    const quote = (textOf.get(q.document) ?? '').slice(q.start, q.end);
+    return { document: q.document, start: q.start, end: q.end, quote, ...(q.marks?.length ? { marks: q.marks } : {}) };
+  });
+  const actors = [...d.actors].sort();
+  const people = [...d.people].sort();
+  const first = d.quotes[0]!;
+  const id = contentId('ev', [d.kind, d.date.start, d.date.end, people.join(','), actors.join(','), `${first.document}:${first.start}`].join('|'));
+  const ev: TimelineEvent = {
+    id, title, kind: d.kind,
+    date: {
+      start: d.date.start, end: d.date.end, granularity: d.date.granularity, timex: d.date.timex, phrase: d.date.phrase,
+      ...(d.date.implicit ? { implicit: true } : {}),
+      provenance: { rule: d.date.rule, ...(d.date.phrase ? { text: d.date.phrase } : {}), ...(d.date.phraseStart !== undefined ? { start: d.date.phraseStart, end: d.date.phraseEnd } : {}) },
+    },
+    actors, people, planned: d.planned, evidence,
+    sources: new Set(d.quotes.map((q) => q.document)).size,
+    provenance: { rule: d.rules.map((r) => `trigger:${r.id}`).join('+'), text: d.trigger.text, start: d.trigger.start, end: d.trigger.end },
+  };
+  if (d.location) ev.location = d.location;
+  if (d.modality) ev.modality = d.modality === 'irrealis' ? 'hypothetical' : d.modality;
+  return ev;
+}
+
+function usedActors(events: readonly TimelineEvent[], registry: PersonRegistry): Actor[] {
+  const used = new Set<string>();
+  for (const e of events) for (const id of [...e.actors, ...e.people]) used.add(id);
+  const lex = actorLexicon().actors;
+  const out: Actor[] = [];
+  for (const p of registry.actors()) {
+    if (!used.has(p.id)) continue;
+    out.push(p);
+    if (p.affiliation) used.add(p.affiliation);
+  }
+  for (const id of used) {
+    if (id.startsWith('person:')) continue;
+    const a = lex.get(id);
+    if (a) out.push({ id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, ...(a.members ? { members: a.members } : {}), provenance: { rule: `lexicon:${a.kind}` } });
+  }
+  return out.sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -1,0 +1,74 @@
+/**
+ * Finds actor mentions in an article's tokens: longest match of the lexicon's surface forms, checked for
+ * case ("US" but not "us"), blocked contexts ("Georgia voters"), and places ("talks in Brussels"). The
+ * trie is compiled once per process.
+ *
+ * @example
+ * findActorMentions(tokenize("Russian diplomats met in Geneva."))[0] // { text: "Russian", ids: ["country:RUS"], form: "demonym" }
+ */
+import { TokenTrie, phraseTokens } from '../sentences/trie.ts';
+import type { Token } from '../sentences/tokens.ts';
+import { actorLexicon } from './lexicon.ts';
+import type { ActorMention, AliasTarget } from './types.ts';
+
+let trie: TokenTrie<AliasTarget> | null = null;
+
+function compiled(): TokenTrie<AliasTarget> {
+  if (trie) return trie;
+  trie = new TokenTrie<AliasTarget>();
+  for (const { form, target } of actorLexicon().forms) trie.add(phraseTokens(form), target);
+  return trie;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'toward', 'towards', 'via', 'around', 'across', 'inside', 'into', 'through', 'en', 'route']);
+
+function caseOk(target: AliasTarget, tokens: readonly Token[], i: number, end: number): boolean {
+  if (target.caseRule === 'any') return true;
+  const first = tokens[i]!;
+  if (target.caseRule === 'cap') return first.cap;
+  for (let j = i; j < end; j++) {
+    const t = tokens[j]!;
+    if (/\p{L}/u.test(t.text) && !(t.upper || t.text.includes('.') || /^\p{Lu}+$/u.test(t.text.replace(/[^\p{L}]/gu, '')))) return false;
+  }
+  return true;
+}
+
+function blocked(target: AliasTarget, tokens: readonly Token[], i: number, end: number): boolean {
+  const before = tokens[i - 1]?.text === ',' ? tokens[i - 2] : tokens[i - 1];
+  const after = tokens[end];
+  if (target.blockedBefore && before && target.blockedBefore.includes(before.text)) return true;
+  if (target.blockedAfter && after && target.blockedAfter.some((w) => w.toLowerCase() === after.norm)) return true;
+  return false;
+}
+
+/** Raw mentions (contextual forms keep all their candidates; see resolve.ts). */
+export function findActorMentions(tokens: readonly Token[], from = 0, to = tokens.length): ActorMention[] {
+  const t = compiled();
+  const out: ActorMention[] = [];
+  for (let i = from; i < to; i++) {
+    const matches = t.matchesAt(tokens, i, to);
+    for (const m of matches) {
+      const target = m.values.find((v) => caseOk(v, tokens, i, m.end) && !blocked(v, tokens, i, m.end));
+      if (!target) continue;
+      const prev = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
+      const place = !!target.locativeIsPlace && !!prev && LOCATIVE.has(prev.norm);
+      const a = tokens[i]!;
+      const b = tokens[m.end - 1]!;
+      const mention: ActorMention = { start: a.start, end: b.end, first: i, last: m.end, ids: target.ids, form: target.form, place };
+      if (target.rule) mention.rule = target.rule;
+      const group = target.form === 'group' ? groupIdOf(target) : undefined;
+      if (group) mention.group = group;
+      out.push(mention);
+      i = m.end - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+function groupIdOf(target: AliasTarget): string | undefined {
+  for (const a of actorLexicon().actors.values()) {
+    if (a.kind === 'group' && a.members && a.members.join() === target.ids.join()) return a.id;
+  }
+  return undefined;
+}

@@ -1,0 +1,182 @@
+/**
+ * People in an article: names found by the company they keep (a title before them, an appositive title after
+ * them, a speech verb next to them, an honorific, a transcript speaker label), with role and affiliation read
+ * from that title; later mentions by surname, by a descriptor ("the diplomat", "the Secretary") and by he/she
+ * resolve to the person named most recently. Never a list of known people.
+ *
+ * @example
+ * // "Kremlin spokesman Dmitry Peskov told TASS" -> Dmitry Peskov, role "spokesman", affiliation country:RUS
+ */
+import type { Sentence } from '../sentences/split.ts';
+import type { Token } from '../sentences/tokens.ts';
+import { DESCRIPTORS, GENERIC_DESCRIPTORS, NOT_NAMES, titleAfter, titleBefore, type TitleRead } from './titles.ts';
+import type { ActorMention } from './types.ts';
+
+export interface PersonRecord {
+  /** Key while the article is read: the canonical name's normalised form. */
+  key: string;
+  name: string;
+  aliases: Set<string>;
+  role?: string;
+  affiliation?: string;
+  /** Rule that found the person, and the text it was read from. */
+  rule: string;
+  evidence: { start: number; end: number };
+}
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+  key: string;
+  /** 'name' | 'surname' | 'descriptor' | 'pronoun' | 'speaker' | 'title' (a title standing for a person named nearby). */
+  how: string;
+}
+
+export interface PeopleResult {
+  people: Map<string, PersonRecord>;
+  mentions: PersonMention[];
+  /** Speaker turns in transcripts: token index from which a speaker talks, and who. */
+  turns: Array<{ from: number; key: string }>;
+}
+
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'da', 'di', 'du', 'le', 'la', 'el', 'dos', 'ibn']);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const SPEECH = new Set(['said', 'says', 'told', 'tells', 'stated', 'explained', 'added', 'noted', 'stressed', 'insisted', 'remarked', 'warned', 'claimed', 'wrote', 'tweeted', 'announced', 'revealed', 'argued', 'asked', 'replied', 'declared', 'accused', 'urged']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord']);
+const PRONOUNS = new Set(['he', 'she']);
+
+const isNameToken = (t: Token): boolean =>
+  t.cap && !t.upper && !NOT_NAMES.has(t.norm) && /^\p{Lu}[\p{L}'’-]*\.?$/u.test(t.text) && !/^\p{Lu}\.$/u.test(t.text) || /^\p{Lu}\.$/u.test(t.text);
+
+/** The canonical form of a name: no middle initials or generational suffixes ("Lloyd J. Austin III" -> "Lloyd Austin"). */
+export function canonicalName(words: readonly string[]): string {
+  const kept = words.filter((w, k) => !(k > 0 && /^\p{Lu}\.$/u.test(w)) && !SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+  return kept.join(' ');
+}
+
+export const keyOf = (name: string): string => name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+const surnameOf = (name: string): string => keyOf(name.split(' ').pop() ?? name);
+
+function nameRun(tokens: readonly Token[], i: number, limit: number, actorAt: ReadonlyMap<number, ActorMention>): number {
+  let j = i;
+  while (j < limit) {
+    const t = tokens[j]!;
+    if (actorAt.has(j)) break;
+    if (isNameToken(t) || (j > i && PARTICLES.has(t.norm) && tokens[j + 1] && isNameToken(tokens[j + 1]!))) { j++; continue; }
+    if (j > i && SUFFIXES.has(t.norm)) { j++; continue; }
+    break;
+  }
+  // A run must not end on an initial.
+  while (j > i && /^\p{Lu}\.$/u.test(tokens[j - 1]!.text)) j--;
+  return j;
+}
+
+export function findPeople(text: string, tokens: readonly Token[], sentences: readonly Sentence[], actors: readonly ActorMention[]): PeopleResult {
+  const people = new Map<string, PersonRecord>();
+  const mentions: PersonMention[] = [];
+  const turns: PeopleResult['turns'] = [];
+  const actorAt = new Map<number, ActorMention>();
+  for (const m of actors) for (let k = m.first; k < m.last; k++) actorAt.set(k, m);
+  let pendingTitle: { read: TitleRead; sentence: number; start: number; end: number } | null = null;
+
+  // People are keyed by surname inside one article: "President Biden" after "Joe Biden" is the same person.
+  const register = (words: string[], read: TitleRead | null, rule: string, start: number, end: number): string => {
+    const name = canonicalName(words);
+    const key = surnameOf(name);
+    let rec = people.get(key);
+    if (!rec) { rec = { key, name, aliases: new Set(), rule, evidence: { start, end } }; people.set(key, rec); }
+    else if (name.split(' ').length > rec.name.split(' ').length) { rec.aliases.add(rec.name); rec.name = name; rec.rule = rule; }
+    const full = words.join(' ');
+    if (full !== rec.name) rec.aliases.add(full);
+    if (read && !rec.role) rec.role = read.role;
+    if (read?.affiliation && !rec.affiliation) rec.affiliation = read.affiliation;
+    return key;
+  };
+
+  let recent: string | null = null;
+  sentences.forEach((s, si) => {
+    for (let i = s.first; i < s.last; i++) {
+      const t = tokens[i]!;
+      // Transcript speaker label: "MR. SULLIVAN:" at the start of a turn.
+      if (i === s.first && t.upper && HONORIFICS.has(t.norm) && tokens[i + 1]?.upper && tokens[i + 2]?.text === ':') {
+        const label = tokens[i + 1]!.text;
+        const sur = keyOf(label);
+        const word = label.charAt(0) + label.slice(1).toLowerCase().replace(/-(\p{L})/gu, (_, c: string) => `-${c.toUpperCase()}`);
+        const key = people.has(sur) ? sur : register([word], null, 'speaker-label', t.start, tokens[i + 2]!.end);
+        mentions.push({ start: t.start, end: tokens[i + 1]!.end, first: i, last: i + 2, key, how: 'speaker' });
+        turns.push({ from: i, key });
+        recent = key;
+        i += 2;
+        continue;
+      }
+      if (actorAt.has(i)) { i = actorAt.get(i)!.last - 1; continue; }
+      const lower = t.norm;
+      // Pronouns and descriptors refer back.
+      if (PRONOUNS.has(lower) && recent) { mentions.push({ start: t.start, end: t.end, first: i, last: i + 1, key: recent, how: 'pronoun' }); continue; }
+      if (lower === 'the' && tokens[i + 1]) {
+        const d1 = tokens[i + 1]!.norm;
+        const d2 = tokens[i + 2] ? `${d1} ${tokens[i + 2]!.norm}` : '';
+        const desc = DESCRIPTORS.has(d2) ? d2 : DESCRIPTORS.has(d1) ? d1 : null;
+        if (desc && !(tokens[i + (desc === d2 ? 3 : 2)]?.norm === 'of')) {
+          const last = i + 1 + desc.split(' ').length;
+          const nextTok = tokens[last];
+          if (!(nextTok && isNameToken(nextTok)) && !(nextTok?.text === ',' && tokens[last + 1] && isNameToken(tokens[last + 1]!))) {
+            const key = resolveDescriptor(desc, people, recent);
+            if (key) { mentions.push({ start: t.start, end: tokens[last - 1]!.end, first: i, last, key, how: 'descriptor' }); i = last - 1; continue; }
+          }
+        }
+      }
+      // A title with "of <actor>" and no name: remember it for a name in the next sentences.
+      if ((lower === 'the') && tokens[i + 1]?.cap) {
+        const read = titleAfter(tokens, i + 1, actors, s.last);
+        if (read && read.affiliation && !(tokens[read.last] && isNameToken(tokens[read.last]!)) && tokens[read.last]?.text !== ',') {
+          pendingTitle = { read, sentence: si, start: t.start, end: tokens[read.last - 1]!.end };
+        }
+      }
+      if (!isNameToken(t) || /^\p{Lu}\.$/u.test(t.text)) continue;
+      const end = nameRun(tokens, i, s.last, actorAt);
+      if (end <= i) continue;
+      const words = tokens.slice(i, end).map((x) => x.text);
+      const before = titleBefore(tokens, i, actors, s.first);
+      const honor = tokens[i - 1] && HONORIFICS.has(tokens[i - 1]!.norm);
+      const commaTitle = tokens[i - 1]?.text === ',' ? titleBefore(tokens, i - 1, actors, s.first) : null;
+      const after = tokens[end]?.text === ',' ? titleAfter(tokens, end + 1, actors, s.last) : null;
+      const speech = (tokens[end] && SPEECH.has(tokens[end]!.norm)) || (tokens[i - 1] && SPEECH.has(tokens[i - 1]!.norm));
+      const sur = keyOf(words[words.length - 1]!);
+      const knownSurname = words.length === 1 && people.has(sur);
+      const read = before ?? commaTitle ?? after;
+      const multi = end - i >= 2;
+      let rule: string | null = null;
+      if (knownSurname) rule = 'surname';
+      else if (read && (multi || before)) rule = read.rule;
+      else if (multi && pendingTitle && si - pendingTitle.sentence <= 2) rule = 'cataphora';
+      else if (multi && (honor || speech)) rule = honor ? 'honorific' : 'speech-verb';
+      if (!rule) { i = end - 1; continue; }
+      let title = read;
+      if (rule === 'cataphora' && pendingTitle) {
+        title = pendingTitle.read;
+      }
+      const key = register(words, title, rule, tokens[i]!.start, tokens[end - 1]!.end);
+      if (rule === 'cataphora' && pendingTitle) {
+        mentions.push({ start: pendingTitle.start, end: pendingTitle.end, first: -1, last: -1, key, how: 'title' });
+        pendingTitle = null;
+      }
+      mentions.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, first: i, last: end, key, how: knownSurname ? 'surname' : 'name' });
+      recent = key;
+      i = end - 1;
+    }
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  void text;
+  return { people, mentions, turns };
+}
+
+function resolveDescriptor(desc: string, people: ReadonlyMap<string, PersonRecord>, recent: string | null): string | null {
+  if (GENERIC_DESCRIPTORS.has(desc)) return recent;
+  if (recent && people.get(recent)?.role?.toLowerCase().includes(desc)) return recent;
+  let found: string | null = null;
+  for (const p of people.values()) if (p.role?.toLowerCase().includes(desc)) found = p.key;
+  return found;
+}

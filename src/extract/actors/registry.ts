@@ -1,0 +1,77 @@
+/**
+ * People across articles: one actor per person for the whole run. Names from different articles are the same
+ * person when their surnames agree and their first names agree or one is missing ("Biden" = "Joe Biden").
+ * The id is the slug of the fullest name; every written form is an alias.
+ *
+ * @example
+ * const reg = new PersonRegistry(); reg.add('doc1', rec1); reg.idOf('doc1', 'lavrov') // "person:sergey-lavrov"
+ */
+import type { Actor } from '../../model/schema.ts';
+import { slug } from '../merge/hash.ts';
+import { keyOf, type PersonRecord } from './people.ts';
+
+interface Entry {
+  name: string;
+  aliases: Set<string>;
+  role?: string;
+  affiliation?: string;
+  rule: string;
+  evidence: { document: string; start: number; end: number };
+}
+
+export class PersonRegistry {
+  private readonly entries: Entry[] = [];
+  private readonly byLocal = new Map<string, Entry>();
+
+  add(document: string, rec: PersonRecord): void {
+    const words = rec.name.split(' ');
+    const sur = keyOf(words[words.length - 1]!);
+    const firstName = words.length > 1 ? keyOf(words[0]!) : null;
+    let entry = this.entries.find((e) => {
+      const w = e.name.split(' ');
+      if (keyOf(w[w.length - 1]!) !== sur) return false;
+      const f = w.length > 1 ? keyOf(w[0]!) : null;
+      return !f || !firstName || f === firstName;
+    });
+    if (!entry) {
+      entry = { name: rec.name, aliases: new Set(), rule: rec.rule, evidence: { document, ...rec.evidence } };
+      this.entries.push(entry);
+    } else if (words.length > entry.name.split(' ').length) {
+      entry.aliases.add(entry.name);
+      entry.name = rec.name;
+    } else if (rec.name !== entry.name) entry.aliases.add(rec.name);
+    for (const a of rec.aliases) if (a !== entry.name) entry.aliases.add(a);
+    if (rec.role && !entry.role) entry.role = rec.role;
+    if (rec.affiliation && !entry.affiliation) entry.affiliation = rec.affiliation;
+    this.byLocal.set(`${document}\u0000${rec.key}`, entry);
+  }
+
+  idOf(document: string, key: string): string {
+    const e = this.byLocal.get(`${document}\u0000${key}`);
+    return e ? `person:${slug(e.name)}` : `person:${slug(key)}`;
+  }
+
+  affiliationOf(document: string, key: string): string | undefined {
+    return this.byLocal.get(`${document}\u0000${key}`)?.affiliation;
+  }
+
+  affiliationById(id: string): string | undefined {
+    return this.entries.find((e) => `person:${slug(e.name)}` === id)?.affiliation;
+  }
+
+  nameById(id: string): string | undefined {
+    return this.entries.find((e) => `person:${slug(e.name)}` === id)?.name;
+  }
+
+  actors(): Actor[] {
+    return this.entries.map((e) => {
+      const a: Actor = {
+        id: `person:${slug(e.name)}`, name: e.name, kind: 'person', aliases: [...e.aliases].filter((x) => x !== e.name).sort(),
+        provenance: { rule: `person:${e.rule}`, start: e.evidence.start, end: e.evidence.end },
+      };
+      if (e.affiliation) a.affiliation = e.affiliation;
+      if (e.role) a.role = e.role;
+      return a;
+    });
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Context for the forms that do not name one actor by themselves: "the alliance" and "the bloc" take the
+ * candidate named most recently (NATO after a NATO sentence, the EU after an EU one); "Brussels" takes a
+ * candidate named in the same sentence, else the most recent one; "the Baltic states" stands for its members.
+ *
+ * @example
+ * // "The diplomat also took aim at Brussels, claiming that the EU ..." -> Brussels = org:eu
+ */
+import type { ActorMention } from './types.ts';
+import type { Sentence } from '../sentences/split.ts';
+
+export function resolveContextual(mentions: readonly ActorMention[], sentences: readonly Sentence[]): ActorMention[] {
+  const lastSeen = new Map<string, number>();
+  const out: ActorMention[] = [];
+  let s = 0;
+  for (const m of mentions) {
+    while (s < sentences.length - 1 && sentences[s]!.end <= m.start) s++;
+    const sentence = sentences[s];
+    if (m.form === 'contextual' && m.rule) {
+      let chosen: string | undefined;
+      if (m.rule === 'sentence' && sentence) {
+        chosen = m.ids.find((id) => mentions.some((o) => o !== m && o.form !== 'contextual' && o.start >= sentence.start && o.end <= sentence.end && o.ids.includes(id)));
+      }
+      if (!chosen) {
+        let best = -1;
+        for (const id of m.ids) { const at = lastSeen.get(id) ?? -1; if (at > best) { best = at; chosen = id; } }
+      }
+      chosen ??= m.ids[0]!;
+      out.push({ ...m, ids: [chosen] });
+      lastSeen.set(chosen, m.start);
+      continue;
+    }
+    out.push(m);
+    for (const id of m.ids) lastSeen.set(id, m.start);
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+/**
+ * Title and role reading around person names, driven by data/lexicons/titles.json: "Russia's Deputy Foreign
+ * Minister" before a name, ", the US deputy secretary of state" after it, "the Prime Minister of Estonia" on
+ * its own. Returns the role words and the affiliation (an actor mention inside or right before the title).
+ *
+ * @example
+ * titleBefore(tokens, i) // { role: "Deputy Foreign Minister", affiliation: "country:RUS", first: 0 }
+ */
+import titleData from '../../../data/lexicons/titles.json' with { type: 'json' };
+import type { Token } from '../sentences/tokens.ts';
+import type { ActorMention } from './types.ts';
+
+export const HEADS = new Set(titleData.heads.words);
+const MODIFIERS = new Set(titleData.modifiers.words);
+const RANKS = new Set(titleData.ranks.words.map((w) => w.replace(/\.$/, '')));
+export const NOT_NAMES = new Set([...titleData.notNames.words.map((w) => w.toLowerCase()), ...HEADS, ...MODIFIERS, ...RANKS]);
+export const DESCRIPTORS = new Set(titleData.descriptors.words);
+export const GENERIC_DESCRIPTORS = new Set(titleData.descriptors.generic);
+const IMPLIED = new Map(titleData.implied.entries.map((e) => [e.title, e.affiliation]));
+
+export interface TitleRead {
+  role: string;
+  affiliation?: string;
+  /** First and last token index of the title (and its affiliation), [first, last). */
+  first: number;
+  last: number;
+  rule: string;
+}
+
+const titleWord = (t: Token): boolean => HEADS.has(t.norm) || MODIFIERS.has(t.norm) || RANKS.has(t.norm);
+
+/** Index of the actor mention that ends exactly at token `end` (exclusive), or -1. */
+function mentionEndingAt(mentions: readonly ActorMention[], end: number): ActorMention | undefined {
+  return mentions.find((m) => m.last === end && !m.place);
+}
+function mentionStartingAt(mentions: readonly ActorMention[], start: number): ActorMention | undefined {
+  return mentions.find((m) => m.first === start);
+}
+
+function roleText(tokens: readonly Token[], a: number, b: number): string {
+  return tokens.slice(a, b).filter((t) => !RANKS.has(t.norm) || HEADS.has(t.norm)).map((t) => t.text).join(' ')
+    .replace(/ - /g, '-');
+}
+
+function implied(role: string): string | undefined {
+  const r = role.toLowerCase();
+  for (const [title, aff] of IMPLIED) if (r === title || r.endsWith(` ${title}`)) return aff;
+  return undefined;
+}
+
+/** A title that ends right before token `i` (the first token of a name). */
+export function titleBefore(tokens: readonly Token[], i: number, mentions: readonly ActorMention[], floor = 0): TitleRead | null {
+  let j = i;
+  let hasHead = false;
+  let lastHead = -1;
+  while (j - 1 >= floor) {
+    const t = tokens[j - 1]!;
+    if (titleWord(t)) { if (HEADS.has(t.norm)) { hasHead = true; if (lastHead < 0) lastHead = j; } j--; continue; }
+    // "Secretary of State", "Minister of Foreign Affairs and Trade": 'of'/'and' inside a title.
+    if ((t.norm === 'of' || t.norm === 'and' || t.norm === '-') && j - 2 >= floor && titleWord(tokens[j - 2]!)) { j--; continue; }
+    break;
+  }
+  if (!hasHead) return null;
+  while (j < i && (tokens[j]!.norm === 'of' || tokens[j]!.norm === 'and')) j++;
+  void lastHead;
+  const role = roleText(tokens, j, i);
+  let first = j;
+  let affiliation: string | undefined;
+  let rule = 'title-before';
+  // "Russia's Deputy Foreign Minister", "US Deputy Secretary", "Kremlin spokesman".
+  const poss = tokens[j - 1]?.norm === "'s" ? j - 1 : j;
+  const m = mentionEndingAt(mentions, poss);
+  if (m && m.ids.length === 1) { affiliation = m.ids[0]; first = m.first; rule = 'title-before+affiliation'; }
+  else {
+    const inner = mentions.find((x) => x.first >= j && x.last <= i && x.ids.length === 1 && !x.place);
+    if (inner) { affiliation = inner.ids[0]; rule = 'title-before+affiliation'; }
+  }
+  if (!affiliation) { affiliation = implied(role); if (affiliation) rule = 'title-before+implied'; }
+  const out: TitleRead = { role, first, last: i, rule };
+  if (affiliation) out.affiliation = affiliation;
+  return out;
+}
+
+/** A title that starts at token `i` ("the US deputy secretary of state", "Secretary-General of the US-led bloc"). */
+export function titleAfter(tokens: readonly Token[], i: number, mentions: readonly ActorMention[], limit = tokens.length): TitleRead | null {
+  let j = i;
+  if (tokens[j]?.norm === 'the') j++;
+  let affiliation: string | undefined;
+  const lead = mentionStartingAt(mentions, j);
+  if (lead && lead.ids.length === 1) { affiliation = lead.ids[0]; j = lead.last; if (tokens[j]?.norm === "'s") j++; }
+  const roleStart = j;
+  let hasHead = false;
+  let roleEnd = j;
+  while (j < limit) {
+    const t = tokens[j]!;
+    if (titleWord(t)) { j++; if (HEADS.has(t.norm)) { hasHead = true; roleEnd = j; } continue; }
+    if (t.norm === 'of' && hasHead) {
+      let k = j + 1;
+      if (tokens[k]?.norm === 'the') k++;
+      const m = mentionStartingAt(mentions, k);
+      if (m && m.ids.length === 1) { affiliation ??= m.ids[0]; roleEnd = Math.max(roleEnd, j); j = m.last; break; }
+      if (tokens[k] && titleWord(tokens[k]!)) { j = k; continue; }
+    }
+    break;
+  }
+  if (!hasHead) return null;
+  const role = roleText(tokens, roleStart, roleEnd);
+  if (!affiliation) affiliation = implied(role);
+  const out: TitleRead = { role, first: i, last: j, rule: 'title-after' };
+  if (affiliation) out.affiliation = affiliation;
+  return out;
+}

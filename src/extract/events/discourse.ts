@@ -1,0 +1,56 @@
+/**
+ * Discourse rules inside one article. An undated statement joins the event of the same speaker ("Kallas told
+ * Reuters" after "the Prime Minister of Estonia revealed on Wednesday"), or a speech event of the speaker's
+ * side in the sentence before; otherwise it becomes one implicit event per speaker (publication date). "Following
+ * the bilateral meeting, Sherman told reporters" takes the date of the meeting it follows.
+ *
+ * @example
+ * anchorDrafts(drafts, pending, ctx) // Kallas' three sentences -> one event dated Wednesday
+ */
+import { SPEECH_KINDS } from './triggers.ts';
+import type { PendingTrigger } from './extract.ts';
+import type { DraftEvent } from './types.ts';
+
+const ANCHOR_KINDS = new Set(['meeting', 'summit', 'call', 'visit', 'press-conference', 'signing', 'vote']);
+
+function absorb(into: DraftEvent, from: DraftEvent): void {
+  for (const q of from.quotes) if (!into.quotes.some((x) => x.start === q.start && x.document === q.document)) into.quotes.push(q);
+  for (const a of from.actors) if (!into.actors.includes(a)) into.actors.push(a);
+  for (const p of from.people) if (!into.people.includes(p)) into.people.push(p);
+  for (const r of from.rules) if (!into.rules.includes(r)) into.rules.push(r);
+  if (!into.speech && from.speech) into.speech = from.speech;
+  if (!into.subject && from.subject) into.subject = from.subject;
+}
+
+export function anchorDrafts(drafts: DraftEvent[], pending: readonly PendingTrigger[], affiliationOf: (personId: string) => string | undefined): DraftEvent[] {
+  const out = drafts.slice().sort((a, b) => a.sentence - b.sentence);
+  // "Following the meeting, ...": the date of the latest earlier event of an anchoring kind.
+  for (const d of out) {
+    if (d.date.rule !== 'anchor:following') continue;
+    const anchor = out.filter((x) => x.sentence < d.sentence && ANCHOR_KINDS.has(x.kind) && x.date.rule !== 'anchor:following').pop();
+    if (anchor) d.date = { ...anchor.date, implicit: true, rule: 'anchor:following' };
+  }
+  const implicitBySpeaker = new Map<string, DraftEvent>();
+  for (const { draft } of pending) {
+    const speakers = draft.people;
+    const before = out.filter((x) => x.sentence <= draft.sentence);
+    let target: DraftEvent | undefined;
+    if (speakers.length) {
+      target = before.filter((x) => x.people.some((p) => speakers.includes(p))).pop();
+      if (!target) {
+        const sides = new Set(speakers.map(affiliationOf).filter((a): a is string => !!a));
+        target = before.filter((x) => draft.sentence - x.sentence <= 1 && SPEECH_KINDS.has(x.kind) && x.actors.some((a) => sides.has(a))).pop();
+      }
+      target ??= implicitBySpeaker.get(speakers[0]!);
+    } else {
+      target = before.filter((x) => draft.sentence - x.sentence <= 1 && SPEECH_KINDS.has(x.kind) && x.actors.some((a) => draft.actors.includes(a))).pop();
+    }
+    if (target) { absorb(target, draft); continue; }
+    if (!speakers.length) continue;
+    const own: DraftEvent = { ...draft, date: { ...draft.date, implicit: true, rule: 'publication' } };
+    implicitBySpeaker.set(speakers[0]!, own);
+    out.push(own);
+    out.sort((a, b) => a.sentence - b.sentence);
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * Short titles a journalist would write, by template from the event's subject, kind, other parties, object and
+ * place: "Sherman and Ryabkov hold talks in Geneva", "Lavrov: Moscow's patience has come to an end",
+ * "Moscow hands over two draft treaties".
+ *
+ * @example
+ * makeTitle({ kind: 'meeting', subject: 'Sherman', others: ['Ryabkov'], location: 'Geneva', verb: 'holds talks with' })
+ * // "Sherman and Ryabkov hold talks in Geneva"
+ */
+export interface TitleParts {
+  kind: string;
+  subject: string;
+  others: string[];
+  verb: string;
+  speech?: string;
+  object?: string;
+  location?: string;
+  planned: boolean;
+}
+
+const SPEECH_TITLE = new Set(['statement', 'warning', 'accusation', 'denial', 'press-conference', 'interview']);
+
+function clip(words: string, max: number): string {
+  const w = words.trim().split(/\s+/);
+  const cut = w.slice(0, max).join(' ').replace(/[,;:–—-]+$/, '');
+  return w.length > max ? `${cut} …` : cut;
+}
+
+/** "says" -> "say" for plural subjects ("Sherman and Ryabkov hold talks"). */
+function pluralVerb(verb: string): string {
+  const [head, ...rest] = verb.split(' ');
+  const h = head ?? '';
+  const base = h.endsWith('ies') ? `${h.slice(0, -3)}y` : h.endsWith('ses') || h.endsWith('shes') || h.endsWith('ches') ? h.slice(0, -2) : h.endsWith('s') ? h.slice(0, -1) : h;
+  return [base, ...rest].join(' ');
+}
+
+export function makeTitle(p: TitleParts): string {
+  const where = p.location ? ` in ${p.location}` : '';
+  if (SPEECH_TITLE.has(p.kind) && p.speech) return `${p.subject}: ${clip(p.speech.replace(/^[“"]|[”"]$/g, ''), 10)}`;
+  if ((p.kind === 'meeting' || p.kind === 'call') && p.others.length) {
+    const who = `${p.subject} and ${p.others.slice(0, 2).join(' and ')}`;
+    const verb = p.kind === 'call' ? 'speak by phone' : 'hold talks';
+    return `${who} ${p.planned ? `to ${verb.replace('hold', 'hold')}` : verb}${where}`.replace(' to hold talks', ' to hold talks');
+  }
+  const verb = p.planned ? `to ${pluralVerb(p.verb)}` : p.verb;
+  const obj = p.object ? ` ${clip(p.object, 7)}` : '';
+  return `${p.subject} ${verb}${obj}${where}`.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,57 @@
+/**
+ * Trigger words -> event kinds, from data/lexicons/triggers.json and event-kinds.json, compiled once into a
+ * token trie. A trigger records its rule id so an event can be traced back to the rule that made it.
+ *
+ * @example
+ * findTriggers(tokenize("Sherman held talks with Ryabkov"))[0] // { rule: "hold-talks", kind: "meeting", first: 1, last: 3 }
+ */
+import triggerData from '../../../data/lexicons/triggers.json' with { type: 'json' };
+import kindData from '../../../data/lexicons/event-kinds.json' with { type: 'json' };
+import { TokenTrie, phraseTokens } from '../sentences/trie.ts';
+import type { Token } from '../sentences/tokens.ts';
+
+export interface TriggerRule {
+  id: string;
+  kind: string;
+  pos: 'verb' | 'noun';
+  verb: string;
+  undated: 'emit' | 'anchor' | 'drop';
+  report?: boolean;
+}
+
+export interface TriggerHit {
+  rule: TriggerRule;
+  first: number;
+  last: number;
+}
+
+export const KIND_PRIORITY = new Map(kindData.kinds.map((k) => [k.kind, k.priority]));
+/** Kinds that report speech: they merge with each other when the same person speaks on the same day. */
+export const SPEECH_KINDS = new Set(['statement', 'warning', 'accusation', 'denial', 'press-conference', 'interview', 'report']);
+
+let trie: TokenTrie<TriggerRule> | null = null;
+
+function compiled(): TokenTrie<TriggerRule> {
+  if (trie) return trie;
+  trie = new TokenTrie<TriggerRule>();
+  for (const r of triggerData.rules) {
+    const rule: TriggerRule = { id: r.id, kind: r.kind, pos: r.pos as TriggerRule['pos'], verb: r.verb, undated: r.undated as TriggerRule['undated'] };
+    if ('report' in r && r.report) rule.report = true;
+    for (const p of r.patterns) trie.add(phraseTokens(p), rule);
+  }
+  return trie;
+}
+
+/** Trigger matches in tokens [from, to), longest first at each position, never overlapping. */
+export function findTriggers(tokens: readonly Token[], from: number, to: number, skip: (i: number) => boolean): TriggerHit[] {
+  const t = compiled();
+  const out: TriggerHit[] = [];
+  for (let i = from; i < to; i++) {
+    if (skip(i)) continue;
+    const m = t.matchesAt(tokens, i, to)[0];
+    if (!m) continue;
+    out.push({ rule: m.values[0]!, first: i, last: m.end });
+    i = m.end - 1;
+  }
+  return out;
+}

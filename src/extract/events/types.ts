@@ -1,0 +1,47 @@
+/** The events stage's working shape, before ids, titles and merging. */
+import type { Modality } from './modality.ts';
+import type { TriggerRule } from './triggers.ts';
+
+export interface DateValue {
+  start: string;
+  end: string;
+  granularity: 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'decade' | 'century';
+  timex: string;
+  phrase: string;
+  implicit: boolean;
+  /** Rule that dated the event: the temporal rule, 'sentence-timex', 'anchor:following', 'publication'. */
+  rule: string;
+  /** Offsets of the time phrase in the article text, when stated. */
+  phraseStart?: number;
+  phraseEnd?: number;
+}
+
+export interface Quote {
+  document: string;
+  start: number;
+  end: number;
+  /** Spans inside the quote (relative to `start`): the time phrase, actor and person names. */
+  marks?: Array<{ start: number; end: number; kind: string }>;
+}
+
+export interface DraftEvent {
+  document: string;
+  /** Index of the sentence in its article (for discourse rules). */
+  sentence: number;
+  kind: string;
+  rules: TriggerRule[];
+  trigger: { start: number; end: number; text: string };
+  date: DateValue;
+  actors: string[];
+  people: string[];
+  /** Person who speaks or acts first in the sentence (for titles and anchoring). */
+  subject?: string;
+  planned: boolean;
+  location?: string;
+  modality?: Modality;
+  quotes: Quote[];
+  /** Direct speech inside the evidence sentence, for statement titles. */
+  speech?: string;
+  /** Words after the trigger, for titles ("two draft treaties"). */
+  object?: string;
+}

@@ -1,0 +1,64 @@
+/**
+ * The same real event told in several articles (or twice in one) becomes one event: same kind family,
+ * overlapping dates, and a shared person (or, with no people on either side, the same date and two shared
+ * actors). An implicit date (publication day) gives way to a stated one; the narrower stated interval wins.
+ * Two different events on the same day stay two: without a shared person or the same kind family they never
+ * merge.
+ *
+ * @example
+ * // art. 1 "Ryabkov met with Sherman" (this week) + art. 3 "Sherman held talks with Ryabkov" (this week) -> one event, 2 quotes
+ */
+import { KIND_PRIORITY, SPEECH_KINDS } from '../events/triggers.ts';
+import type { DraftEvent } from '../events/types.ts';
+
+const MEETING_KINDS = new Set(['meeting', 'summit', 'call']);
+
+function family(kind: string): string {
+  if (SPEECH_KINDS.has(kind)) return 'speech';
+  if (MEETING_KINDS.has(kind)) return 'meeting';
+  return kind;
+}
+
+const overlaps = (a: DraftEvent, b: DraftEvent): boolean => a.date.start <= b.date.end && b.date.start <= a.date.end;
+
+function days(d: DraftEvent['date']): number {
+  return (Date.parse(`${d.end.slice(0, 10)}T00:00:00Z`) - Date.parse(`${d.start.slice(0, 10)}T00:00:00Z`)) / 86400000;
+}
+
+function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
+  if (family(a.kind) !== family(b.kind)) return false;
+  if (!!a.modality !== !!b.modality || a.planned !== b.planned) return false;
+  const sharedPeople = a.people.some((p) => b.people.includes(p));
+  // An implicit (publication-day) statement joins the same speaker's dated statement of the days before.
+  const implicitJoin = sharedPeople && family(a.kind) === 'speech' && a.document !== b.document && (a.date.implicit !== b.date.implicit)
+    && Math.abs(Date.parse(a.date.start) - Date.parse(b.date.start)) <= 7 * 86400000;
+  if (!overlaps(a, b) && !implicitJoin) return false;
+  if (sharedPeople) return true;
+  if (a.people.length || b.people.length) return false;
+  const sharedActors = a.actors.filter((x) => b.actors.includes(x)).length;
+  return a.date.start === b.date.start && a.date.end === b.date.end && sharedActors >= 2 && a.kind === b.kind;
+}
+
+function combine(into: DraftEvent, from: DraftEvent): void {
+  const better = (from.date.implicit ? 1 : 0) < (into.date.implicit ? 1 : 0) || (from.date.implicit === into.date.implicit && days(from.date) < days(into.date));
+  if (better) into.date = from.date;
+  if ((KIND_PRIORITY.get(from.kind) ?? 0) > (KIND_PRIORITY.get(into.kind) ?? 0)) into.kind = from.kind;
+  for (const q of from.quotes) if (!into.quotes.some((x) => x.document === q.document && x.start === q.start)) into.quotes.push(q);
+  for (const a of from.actors) if (!into.actors.includes(a)) into.actors.push(a);
+  for (const p of from.people) if (!into.people.includes(p)) into.people.push(p);
+  for (const r of from.rules) if (!into.rules.includes(r)) into.rules.push(r);
+  if (!into.location && from.location) into.location = from.location;
+  if (!into.speech && from.speech) into.speech = from.speech;
+}
+
+/** Merge drafts in input order (deterministic): each draft joins the first earlier event it matches. */
+export function mergeDrafts(drafts: readonly DraftEvent[]): DraftEvent[] {
+  const out: DraftEvent[] = [];
+  for (const d of drafts) {
+    const copy: DraftEvent = { ...d, actors: [...d.actors], people: [...d.people], quotes: [...d.quotes], rules: [...d.rules] };
+    const target = out.find((e) => sameEvent(e, copy));
+    if (target) combine(target, copy);
+    else out.push(copy);
+  }
+  return out;
+}

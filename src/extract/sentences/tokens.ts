@@ -1,0 +1,49 @@
+/**
+ * Word tokens with offsets: the unit every matcher (actors, titles, triggers) works on. One precompiled regex,
+ * one pass over the text.
+ *
+ * @example
+ * tokenize("Russia's Deputy Foreign Minister, U.S.-led") // Russia | 's | Deputy | Foreign | Minister | , | U.S.-led
+ */
+export interface Token {
+  start: number;
+  end: number;
+  /** The text as written. */
+  text: string;
+  /** Lower case, curly apostrophes straightened, full stops removed from abbreviations ("u.s." -> "us"). */
+  norm: string;
+  /** True when the first character is an upper-case letter. */
+  cap: boolean;
+  /** True when all letters are upper case (and there are at least two). */
+  upper: boolean;
+}
+
+// Abbreviations with inner full stops (U.S., U.N.), words with inner hyphens/apostrophes, numbers, a possessive
+// 's as its own token, then any other single non-space character.
+const TOKEN_RE = /(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*(?<!['’]s)|['’]s\b|[^\s]/gu;
+
+export function normToken(s: string): string {
+  const lower = s.toLowerCase().replace(/’/g, "'");
+  return /\p{L}/u.test(lower) ? lower.replace(/\./g, '') : lower;
+}
+
+/** Abbreviations that keep their full stop as part of the word (titles and ranks). */
+const ABBREV_DOT = /^(?:Mr|Mrs|Ms|Dr|Gen|Brig|Lt|Col|Maj|Adm|Capt|Sgt|Sen|Rep|Gov|Amb|St|Jr|Sr|No|Aug|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|[A-Z])$/;
+
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
+    let s = m[0];
+    let e = start + m.index + s.length;
+    // "Gen." and initials ("J.") keep their full stop so that sentence splitting and titles see them whole.
+    if (text[e] === '.' && ABBREV_DOT.test(s)) { s += '.'; e += 1; TOKEN_RE.lastIndex += 1; }
+    const letters = s.replace(/[^\p{L}]/gu, '');
+    out.push({
+      start: start + m.index, end: e, text: s, norm: normToken(s),
+      cap: /^\p{Lu}/u.test(s), upper: letters.length >= 2 && letters === letters.toUpperCase(),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+/**
+ * A word trie over normalised tokens: phrase lexicons (actor aliases, titles, triggers) are compiled into one
+ * once, then every position of a text is matched in a single pass (longest match wins). '*' in a pattern
+ * matches any one token.
+ *
+ * @example
+ * const t = new TokenTrie<string>(); t.add(['held', '*', 'talks'], 'meet');
+ * t.longest(tokens, 0) // { end: 3, values: ['meet'] } for "held security talks"
+ */
+import { normToken, type Token } from './tokens.ts';
+
+interface Node<V> {
+  next: Map<string, Node<V>>;
+  values: V[];
+}
+
+export interface TrieMatch<V> {
+  /** Token index after the match. */
+  end: number;
+  values: V[];
+}
+
+/** Split a phrase from a data file into the normalised tokens the trie works on. */
+export function phraseTokens(phrase: string): string[] {
+  const re = /(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*(?<!['’]s)|['’]s\b|\*|[^\s]/gu;
+  return (phrase.match(re) ?? []).map((w) => (w === '*' ? '*' : normToken(w))).filter((w) => w !== '' && w !== '.');
+}
+
+export class TokenTrie<V> {
+  private readonly root: Node<V> = { next: new Map(), values: [] };
+
+  add(words: readonly string[], value: V): void {
+    let node = this.root;
+    for (const w of words) {
+      let child = node.next.get(w);
+      if (!child) { child = { next: new Map(), values: [] }; node.next.set(w, child); }
+      node = child;
+    }
+    node.values.push(value);
+  }
+
+  /** Every match starting at token `i`, longest first. */
+  matchesAt(tokens: readonly Token[], i: number, limit = tokens.length): Array<TrieMatch<V>> {
+    const found: Array<TrieMatch<V>> = [];
+    const walk = (node: Node<V>, j: number): void => {
+      if (node.values.length && j > i) found.push({ end: j, values: node.values });
+      if (j >= limit) return;
+      const t = tokens[j]!;
+      const exact = node.next.get(t.norm);
+      if (exact) walk(exact, j + 1);
+      const any = node.next.get('*');
+      if (any && j > i) walk(any, j + 1);
+    };
+    walk(this.root, i);
+    return found.sort((a, b) => b.end - a.end);
+  }
+}

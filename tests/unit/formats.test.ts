@@ -136,6 +136,11 @@ describe('readHtml', () => {
     expect(undated.warnings[0]).toMatch(/^u\.html: no date line found/);
   });
 
+  it('refuses a page nested too deeply with a warning instead of crashing', () => {
+    const result = readHtml('deep.html', `${'<div>'.repeat(20000)}<p>${BODY}</p>`);
+    expect(result).toEqual({ articles: [], warnings: ['deep.html: the HTML is nested too deeply to read; skipped'] });
+  });
+
   it('survives a broken JSON-LD block and unclosed tags', () => {
     const html = '<html><head><script type="application/ld+json">{not json</script><meta name="date" content="2022-02-01"></head><body><article><p>' + BODY + '<p>Second paragraph without a closing tag';
     expect(readHtml('b.html', html).articles[0]).toMatchObject({ published: '2022-02-01' });

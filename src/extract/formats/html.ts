@@ -135,6 +135,16 @@ function findTitle(doc: ReturnType<typeof parseDocument>, body: Element | null):
 }
 
 export function readHtml(source: string, html: string, options: ReadOptions = {}): ReadResult {
+  try {
+    return readPage(source, html, options);
+  } catch (error) {
+    // The DOM helpers recurse; a page nested thousands of levels deep is refused, not a crash.
+    if (error instanceof RangeError) return { articles: [], warnings: [`${source}: the HTML is nested too deeply to read; skipped`] };
+    throw error;
+  }
+}
+
+function readPage(source: string, html: string, options: ReadOptions): ReadResult {
   const doc = parseDocument(html);
   const body = findBodyRoot(doc);
   const title = findTitle(doc, body);

@@ -41,11 +41,10 @@ export function splitDigest(lines: readonly Line[]): Line[][] {
     if (!next) return false;
     return line.gap >= p + 2 || next.kind !== 'body' || next.gap >= wide;
   };
-  const bodyBetween = (from: number, to: number): number => {
-    let n = 0;
-    for (let k = from; k < to; k++) if (lines[k]!.kind === 'body') n += lines[k]!.end - lines[k]!.start;
-    return n;
-  };
+  // Body characters before each line, so any stretch's body size is one subtraction.
+  const bodyBefore = [0];
+  for (const line of lines) bodyBefore.push(bodyBefore.at(-1)! + (line.kind === 'body' ? line.end - line.start : 0));
+  const bodyBetween = (from: number, to: number): number => bodyBefore[to]! - bodyBefore[from]!;
 
   const candidates: number[] = [];
   for (let i = 1; i < lines.length; i++) if (isCandidate(i)) candidates.push(i);

@@ -57,7 +57,7 @@ describe('tagTimexes at Sat 2022-01-15 (the sample digest)', () => {
     ['They met at noon.', 'noon', 'TIME', '2022-01-15T12:00'],
     ['Explosions were heard overnight.', 'overnight', 'TIME', '2022-01-14TNI'],
     ['The minister spoke this morning.', 'this morning', 'TIME', '2022-01-15TMO'],
-    ['Shelling resumed late Tuesday.', 'late Tuesday', 'DATE', '2022-01-11'],
+    ['Shelling resumed late Tuesday.', 'Tuesday', 'DATE', '2022-01-11'],
     ['They have been waiting for weeks.', 'weeks', 'DURATION', 'PXW'],
     ['It took a decade.', 'a decade', 'DURATION', 'P10Y'],
     ['The report is published weekly.', 'weekly', 'SET', 'P1W'],

@@ -52,7 +52,7 @@ export function tagTimexes(text: string, dct: string, options: TagOptions = {}):
     if (reading.anchor) t.anchor = reading.anchor;
     if (reading.interval) t.interval = reading.interval;
     out.push(t);
-    if (reading.point && (t.type === 'DATE' || t.type === 'TIME')) anchor = reading.point;
+    if (reading.point && !reading.noAnchor && (t.type === 'DATE' || t.type === 'TIME')) anchor = reading.point;
   });
   return out;
 }

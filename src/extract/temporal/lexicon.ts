@@ -57,30 +57,45 @@ export const FREQUENCIES: Record<string, string> = {
   annually: 'P1Y', yearly: 'P1Y', annual: 'P1Y', biannual: 'P6M', semiannual: 'P6M',
 };
 
-/** Vague references -> TIMEX3 value. */
+/**
+ * Vague references -> TIMEX3 value. Adverbs news uses as discourse markers rather than times ("previously
+ * announced", "as soon as") are left out, as TimeML annotators leave them.
+ */
 export const VAGUE: Record<string, string> = {
-  now: 'PRESENT_REF', currently: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'at present': 'PRESENT_REF',
-  'at the moment': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF', today: 'PRESENT_REF',
-  recently: 'PAST_REF', 'more recently': 'PAST_REF', lately: 'PAST_REF', previously: 'PAST_REF', 'the past': 'PAST_REF',
-  'in the past': 'PAST_REF', formerly: 'PAST_REF', 'the future': 'FUTURE_REF', future: 'FUTURE_REF',
-  soon: 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the coming days': 'FUTURE_REF', 'the coming weeks': 'FUTURE_REF',
-  'the coming months': 'FUTURE_REF', 'the coming years': 'FUTURE_REF',
+  now: 'PRESENT_REF', currently: 'PRESENT_REF', 'at present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
+  nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF', 'the present': 'PRESENT_REF',
+  recently: 'PAST_REF', 'more recently': 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF',
+  'the future': 'FUTURE_REF', future: 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
+  'the short term': 'FUTURE_REF', 'the long term': 'FUTURE_REF', current: 'PRESENT_REF', recent: 'PAST_REF',
 };
 
-/** Fixed-date holidays -> MM-DD. */
+/** Adjectives that make a bare plural unit a vague reference ("in recent months", "coming weeks"). */
+export const VAGUE_PLURAL: Record<string, string> = {
+  recent: 'PAST_REF', past: 'PAST_REF', coming: 'FUTURE_REF', 'the coming': 'FUTURE_REF', future: 'FUTURE_REF',
+  'the past several': 'PAST_REF', 'the last few': 'PAST_REF', 'the next few': 'FUTURE_REF',
+};
+
+/**
+ * Holidays -> MM-DD for fixed dates, or `MM:weekday:n` for the n-th weekday of a month (n = -1: the last one),
+ * or `MM-DD:weekday:n` for the n-th weekday on or after a day (US Election Day: the Tuesday after Nov 1).
+ */
 export const HOLIDAYS: Record<string, string> = {
-  'christmas': '12-25', 'christmas day': '12-25', 'christmas eve': '12-24', "new year's day": '01-01',
-  "new year's eve": '12-31', 'independence day': '07-04', 'valentine\'s day': '02-14', 'halloween': '10-31',
-  'boxing day': '12-26', 'bastille day': '07-14',
+  christmas: '12-25', 'christmas day': '12-25', 'christmas eve': '12-24', "new year's day": '01-01',
+  "new year's eve": '12-31', 'independence day': '07-04', "valentine's day": '02-14', halloween: '10-31',
+  'boxing day': '12-26', 'bastille day': '07-14', 'veterans day': '11-11', 'armistice day': '11-11',
+  thanksgiving: '11:4:4', 'thanksgiving day': '11:4:4', 'memorial day': '05:1:-1', 'labor day': '09:1:1',
+  'martin luther king day': '01:1:3', "presidents' day": '02:1:3', 'election day': '11-02:2:1',
 };
 
-/** Words that make the surrounding clause future (checked before the expression, nearest wins). */
+/** Words (or word pairs) that make the surrounding clause future; the nearest cue before the expression wins. */
 export const FUTURE_CUES = [
-  'will', "won't", "'ll", 'shall', 'going to', 'is to', 'are to', 'scheduled', 'plans', 'plan', 'planned', 'planning',
-  'expected', 'expects', 'set to', 'due', 'would', 'upcoming', 'to be held', 'next', 'intends', 'aims', 'hopes',
-  'to meet', 'to visit', 'to travel', 'to hold', 'to begin', 'to start', 'to take place', 'forecast',
+  'will', "won't", "'ll", 'shall', 'would', 'scheduled', 'upcoming', 'going to', 'is to', 'are to', 'set to', 'due to',
+  'plans to', 'plan to', 'planning to', 'expected to', 'expects to', 'expect to', 'intends to', 'aims to', 'hopes to',
+  'is expected', 'are expected', 'will be', 'to be held', 'to take place', 'next',
 ];
 
-/** Words that make the surrounding clause past. Regular past participles (-ed) count too. */
+/** Words that make the surrounding clause past. Regular past forms (-ed) count too. */
 export const PAST_CUES = ['said', 'was', 'were', 'had', 'did', 'met', 'told', 'held', 'began', 'came', 'went',
-  'took', 'made', 'gave', 'left', 'saw', 'spoke', 'wrote', 'sent', 'ago', 'earlier', 'last', 'has been', 'have been'];
+  'took', 'made', 'gave', 'left', 'saw', 'spoke', 'wrote', 'sent', 'ago', 'earlier', 'last', 'won', 'lost', 'fell',
+  'rose', 'hit', 'struck', 'killed', 'found', 'brought', 'sold', 'bought', 'paid', 'set', 'put', 'cut', 'got', 'led',
+  'has been', 'have been'];

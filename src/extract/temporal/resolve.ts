@@ -35,9 +35,19 @@ export function unitOf(word: string): { gran: PointGran | 'hour' | 'minute' | 's
   return { gran: gran[letter] ?? 'day', letter, k };
 }
 
+/** Fractions of a unit are written in the next smaller unit: 2.5 years = P2Y6M, 5.5 hours = PT5H30M. */
+const FRACTION_UNIT: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['TH', 24], H: ['M', 60], TM: ['S', 60] };
+
 /** A TIMEX3 duration value for n units: P3D, PT24H, P2W, PXY, P10Y (decade), P100Y (century). */
 export function durationValue(n: number, word: string): string {
   const { letter, k } = unitOf(word);
+  const whole = Math.floor(n);
+  if (!Number.isNaN(n) && whole !== n && FRACTION_UNIT[letter]) {
+    const [sub, per] = FRACTION_UNIT[letter]!;
+    const rest = Math.round((n - whole) * per);
+    const head = whole > 0 ? durationValue(whole, word) : letter === 'H' || letter === 'TM' ? 'PT' : 'P';
+    return head + (head.includes('T') || !sub.startsWith('T') ? '' : 'T') + `${rest}${sub.replace(/^T/, '')}`;
+  }
   const q = Number.isNaN(n) ? 'X' : String(n * k);
   switch (letter) {
     case 'S': return `PT${q}S`;
@@ -60,20 +70,23 @@ export function resolveWeekday(ref: DateTime, wd: number, tense: Tense | undefin
 }
 
 /**
- * Year for a month (and day) stated without one: the reference year unless the tense puts it on the other
- * side (past tense and a later date: the year before; future and an earlier date: the year after). Without
- * any tense cue, the year that puts the date nearest the reference.
+ * Year for a month (and day) stated without one. News mostly talks about dates near its publication, so the
+ * year that puts the date nearest the reference wins; a tense cue moves it to the other side of the
+ * reference when that stays within about nine months ("met on May 15" published in January: last May).
  */
 export function yearFor(ref: DateTime, month: number, day: number | undefined, tense: Tense | undefined): number {
   const y = ref.year;
-  const cands = [y - 1, y, y + 1].map((yy) => ymd(yy, month, Math.min(day ?? 1, 28)) ?? ref);
-  const key = (d: DateTime) => (day === undefined ? d.year * 12 + d.month : d.toMillis());
-  const r = key(day === undefined ? ref.startOf('month') : ref);
-  if (tense === 'past') return key(cands[1]!) <= r ? y : y - 1;
-  if (tense === 'future') return key(cands[1]!) >= r ? y : y + 1;
-  if (tense === 'present') return y;
-  const diff = (d: DateTime) => Math.abs(d.diff(ref, 'days').days);
-  return [...cands].sort((a, b) => diff(a) - diff(b))[0]?.year ?? y;
+  // distance in days (month-day) or months (month) from the reference, signed
+  const dist = (yy: number): number =>
+    day === undefined ? (yy - y) * 12 + month - ref.month : (ymd(yy, month, Math.min(day, 28)) ?? ref).diff(ref, 'days').days;
+  const limit = day === undefined ? 11 : 280;
+  const cands = [y - 1, y, y + 1].sort((a, b) => Math.abs(dist(a)) - Math.abs(dist(b)));
+  const best = cands[0] ?? y;
+  const d = dist(best);
+  const slack = day === undefined ? 0 : 1; // a day's slack: the publication date may be the next morning's
+  if (tense === 'past' && d > slack && -dist(best - 1) <= limit) return best - 1;
+  if (tense === 'future' && d < -slack && dist(best + 1) <= limit) return best + 1;
+  return best;
 }
 
 /** A DATE (or TIME for sub-day points) reading of a resolved point. */

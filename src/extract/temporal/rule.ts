@@ -33,6 +33,8 @@ export interface Reading {
   /** The resolved point, which later anaphoric expressions may anchor to. */
   point?: Point;
   interval?: DateInterval;
+  /** A comparison ("a year earlier") that later anaphora must not anchor to. */
+  noAnchor?: boolean;
   /** Trim the extent: characters to drop at the start (e.g. a leading "the" TimeML leaves out). */
   trimStart?: number;
 }

@@ -16,10 +16,17 @@ export const ANAPHORIC_RULES: Rule[] = [
     pattern: `(?:(?<approx>${APPROX})\\s+)?(?<n>${NUM})[\\s-]+(?<unit>${UNIT})\\s+(?:or\\s+so\\s+)?(?<dir>ago|earlier|later|before|after|from\\s+now|hence|back|previously|since)\\b`,
     build: (g, ctx) => {
       const dir = (g.dir ?? '').toLowerCase();
-      if (dir === 'since' || ((dir === 'before' || dir === 'after') && /^\s+(?:the|a|an|his|her|their|its|[A-Z0-9])/.test(ctx.text.slice(ctx.end, ctx.end + 5)))) return null;
+      if (dir === 'since') return null;
+      // "30 days before the vote" is a duration followed by a preposition; only a clause-final "before" is an anchor
+      if ((dir === 'before' || dir === 'after' || dir === 'later' || dir === 'earlier') && !/^\s*(?:[.,;:)'"”]|$|\s+(?:and|but|when|as|,))/.test(ctx.text.slice(ctx.end, ctx.end + 6))) {
+        if (dir === 'before' || dir === 'after') return null;
+      }
+      if (g.approx && /^(just|only)$/i.test(g.approx)) return null;
       const past = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'back' || dir === 'previously';
       const anchored = dir !== 'ago' && dir !== 'back' && !dir.startsWith('from') && dir !== 'hence';
-      return shifted(ctx, numberOf(g.n), g.unit ?? 'day', past ? -1 : 1, anchored);
+      const r = shifted(ctx, numberOf(g.n), g.unit ?? 'day', past ? -1 : 1, anchored);
+      if (r) r.noAnchor = true;
+      return r;
     },
   },
   {
@@ -57,7 +64,9 @@ export const ANAPHORIC_RULES: Rule[] = [
       const unit = (g.n ?? 'year').toLowerCase() as 'year' | 'month' | 'quarter' | 'week';
       const a = ctx.anchor;
       const base = a && a.gran !== 'day' && a.gran !== 'time' && a.gran !== 'part' ? a : point(ctx.dct, g.w2?.toLowerCase().startsWith('quarter') ? 'quarter' : unit);
-      return reading(shift(base, unit, -1), a ? 'text' : 'dct', 'past');
+      const r = reading(shift(base, unit, -1), a ? 'text' : 'dct', 'past');
+      r.noAnchor = true;
+      return r;
     },
   },
 ];

@@ -1,48 +1,69 @@
 /**
- * Durations ("24 hours", "the past two months", "a decade", "for weeks"), sets ("weekly", "every year",
- * "each Monday") and vague references ("now", "recently", "the past", "in recent months").
+ * Durations ("24 hours", "the past two months", "a decade", "2 1/2 years", "for weeks"), sets ("weekly",
+ * "every year", "each Monday", "$5 million a year") and vague references ("now", "recently", "the past",
+ * "current", "in recent months", "coming weeks").
+ *
+ * Extents follow TimeML: hedges ("about", "nearly") stay outside a duration; "the" is kept before a plural
+ * ("the nine months") or a direction ("the past two months") but not before an adjective ("the 30-day").
  *
  * @example "over the course of the next 24 hours" -> "the next 24 hours" PT24H; "for weeks" -> "weeks" PXW
  */
-import { FREQUENCIES, VAGUE, WEEKDAYS } from './lexicon.ts';
-import { prevWord } from './context.ts';
-import { APPROX, NUM, UNIT, WEEKDAY } from './fragments.ts';
+import { FREQUENCIES, MONTHS, VAGUE, VAGUE_PLURAL, WEEKDAYS } from './lexicon.ts';
+import { nextWord, prevWord } from './context.ts';
+import { MONTH_FULL, NUM, UNIT, WEEKDAY } from './fragments.ts';
 import { durationValue, numberOf } from './resolve.ts';
-import type { Rule } from './rule.ts';
+import type { Reading, Rule } from './rule.ts';
 
 const alt = (o: Record<string, string>): string =>
   Object.keys(o).sort((a, b) => b.length - a.length).map((w) => w.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|');
 
+const FRACTION = '(?:\\s+(?<half>1/2|and\\s+a\\s+half))';
+const COUNTS = /^(\d[\d,.]*%?|million|billion|thousand|hundred|times|once|twice|dollars|cents|percent)$/i;
+const DETERMINER = /^(the|a|an|its|his|her|their|our|your|first|initial|regular|this|that|each|per|latest|usual)$/i;
+const NOT_PRESENT_NOUN = /^(account|accounts|assets|liabilities|affairs|events|flow|flows|density|source|sources|meter)$/i;
+
 export const DURATION_RULES: Rule[] = [
   {
     name: 'duration',
-    pattern: `(?:(?:each\\s+of\\s+)?(?<the>the)\\s+)?(?:(?<dir>past|last|next|previous|coming|first|final|following|remaining|latest)\\s+)?(?:(?<approx>${APPROX})\\s+)?(?<n>${NUM})[\\s-]+(?:(?:full|straight|consecutive|more|additional|long)\\s+)?(?<unit>${UNIT})(?!-old|\\s+old\\b)`,
-    build: (g, ctx) => {
-      const n = numberOf(g.n);
+    pattern: `(?:(?<the>the)\\s+)?(?:(?<dir>past|last|next|previous|coming|first|final|following|remaining|latest|same)\\s+)?(?<n>${NUM})${FRACTION}?(?<sep>[\\s-]+)(?:(?:full|straight|consecutive|more|additional|long|trading|business|working|calendar)\\s+)?(?<unit>${UNIT})(?<and>\\s+and\\s+a\\s+half)?(?!-old|\\s+old\\b)`,
+    build: (g, ctx): Reading | null => {
+      let n = numberOf(g.n);
       const unit = (g.unit ?? '').toLowerCase();
       const nw = (g.n ?? '').toLowerCase();
+      const article = nw === 'a' || nw === 'an';
       if (/^second/.test(unit) && !/^\d/.test(nw)) return null;
-      if ((nw === 'a' || nw === 'an') && /^(per|[$£€\d])/.test(prevWord(ctx.text, ctx.start))) return null;
-      if (/^\d/.test(nw) && /[$£€]\s*$/.test(ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start))) return null;
-      if (n === 0.5 && nw === 'half') return null;
-      const r = { type: 'DURATION' as const, value: durationValue(n, unit), anchor: 'none' as const };
-      return r;
+      if (/^quarter/.test(unit) && (/-/.test(g.sep ?? '') || /^of$/i.test(nextWord(ctx.text, ctx.end)))) return null;
+      if (/^\d/.test(nw) && /[$£€#]\s*$/.test(ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start))) return null;
+      if (nw === 'half') return null;
+      if (g.half || g.and) n += 0.5;
+      const pw = prevWord(ctx.text, ctx.start);
+      if (article && !g.the && (COUNTS.test(pw) || pw.toLowerCase() === 'per')) return { type: 'SET', value: durationValue(1, unit), anchor: 'none' };
+      const plural = /s$/.test(unit);
+      const trim = g.the && !g.dir && !plural ? 4 : 0;
+      return { type: 'DURATION', value: durationValue(n, unit), anchor: 'none', trimStart: trim };
     },
+  },
+  {
+    name: 'duration-long',
+    pattern: `(?:(?<n>${NUM})-)?(?<unit>${UNIT})-(?:long|old)`,
+    build: (g) => ({ type: 'DURATION', value: durationValue(g.n ? numberOf(g.n) : /s$/i.test(g.unit ?? '') ? NaN : 1, g.unit ?? 'day'), anchor: 'none' }),
   },
   {
     name: 'duration-vague',
     pattern: `(?:(?<the>the)\\s+(?<dir>past|last|next|coming)\\s+(?:few\\s+|several\\s+)?)?(?<unit>years|months|weeks|days|decades|hours|minutes|centuries)\\b`,
     build: (g, ctx) => {
       const pw = prevWord(ctx.text, ctx.start).toLowerCase();
-      if (!g.the && !/^(for|over|within|took|take|takes|lasted|last|spent|spend)$/.test(pw)) return null;
+      if (!g.the && !/^(for|over|within|in|took|take|takes|lasted|spent|spend)$/.test(pw)) return null;
+      if (!g.the && /^\s*(of|ago|later|earlier|before|after)\b/i.test(ctx.text.slice(ctx.end, ctx.end + 8))) return null;
       return { type: 'DURATION', value: durationValue(NaN, g.unit ?? 'days'), anchor: 'none' };
     },
   },
   {
     name: 'set',
-    pattern: `(?<every>every|each|per)\\s+(?:(?<n>other|two|three|four|\\d{1,2})\\s+)?(?:(?<unit>day|night|week|month|quarter|year|decade|hour|minute|weekend|morning|evening|summer|winter|spring|fall)s?\\b|(?<wd>${WEEKDAY}))`,
+    pattern: `(?<every>every|each|per)\\s+(?:(?<n>other|two|three|four|\\d{1,2})\\s+)?(?:(?<unit>day|night|week|month|quarter|year|decade|hour|minute|weekend|morning|evening|summer|winter|spring|fall)s?\\b|(?<wd>${WEEKDAY})|(?<mon>${MONTH_FULL})\\b)`,
     build: (g) => {
       if (g.wd) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[g.wd.toLowerCase()] ?? 1}`, anchor: 'none' };
+      if (g.mon) return { type: 'SET', value: `XXXX-${String(MONTHS[g.mon.toLowerCase()] ?? 1).padStart(2, '0')}`, anchor: 'none' };
       const n = g.n === 'other' ? 2 : g.n ? numberOf(g.n) : 1;
       const unit = (g.unit ?? 'day').toLowerCase();
       const parts: Record<string, string> = { morning: 'XXXX-XX-XXTMO', evening: 'XXXX-XX-XXTEV', summer: 'XXXX-SU', winter: 'XXXX-WI', spring: 'XXXX-SP', fall: 'XXXX-FA' };
@@ -55,23 +76,25 @@ export const DURATION_RULES: Rule[] = [
     build: (g, ctx) => {
       const f = (g.f ?? '').toLowerCase();
       if (f === 'annual' || f === 'biannual' || f === 'semiannual') return null;
-      void ctx;
+      // an adjective before its noun ("its quarterly dividend", "the daily tally") is not annotated
+      if (DETERMINER.test(prevWord(ctx.text, ctx.start)) && /^[a-z]/.test(nextWord(ctx.text, ctx.end))) return null;
       return { type: 'SET', value: FREQUENCIES[f] ?? 'P1D', anchor: 'none' };
     },
   },
   {
     name: 'vague',
-    pattern: `(?<v>${alt(VAGUE)})\\b|(?:in\\s+)?(?<recent>recent|the\\s+past\\s+(?:few|several))\\s+(?<unit>years|months|weeks|days|decades)\\b`,
+    pattern: `(?<pl>${alt(VAGUE_PLURAL)})\\s+(?<unit>years|months|weeks|days|decades|quarters)\\b|(?<v>${alt(VAGUE)})\\b`,
     build: (g, ctx) => {
-      if (g.recent) return { type: 'DATE', value: 'PAST_REF', anchor: 'dct', trimStart: /^in\s/i.test(ctx.text.slice(ctx.start, ctx.end)) ? 3 : 0 };
+      if (g.pl) return { type: 'DATE', value: VAGUE_PLURAL[g.pl.toLowerCase().replace(/\s+/g, ' ')] ?? 'PAST_REF', anchor: 'dct' };
       const v = (g.v ?? '').toLowerCase().replace(/\s+/g, ' ');
       const pw = prevWord(ctx.text, ctx.start).toLowerCase();
-      if (v === 'today') return null;
-      if (v === 'soon' && /^(as|how|too|so)$/.test(pw)) return null;
-      if (v === 'now' && /^(from|until|till|by|than)$/.test(pw)) return null;
-      if (v === 'future' && !/^(the|near|foreseeable|distant)$/.test(pw)) return null;
-      const trim = v.startsWith('in ') ? 3 : 0;
-      return { type: 'DATE', value: VAGUE[v] ?? 'PRESENT_REF', anchor: 'dct', trimStart: trim };
+      const nw = nextWord(ctx.text, ctx.end);
+      if (v === 'now' && /^(than|right|just)$/.test(pw)) return null;
+      if (v === 'current' || v === 'recent' || v === 'future') {
+        // adjectives: only before a noun, never "current account" and the like
+        if (!/^[a-z]/.test(nw) || NOT_PRESENT_NOUN.test(nw) || /^(is|are|was|were|and|or|of)$/.test(nw)) return null;
+      }
+      return { type: 'DATE', value: VAGUE[v] ?? 'PRESENT_REF', anchor: 'dct' };
     },
   },
 ];

@@ -14,6 +14,7 @@ import { periodReading } from './periods.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
 const ORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th|final)';
+
 const REL_YEAR = '(?:this|last|next|the\\s+(?:current|previous|next|past))\\s+(?:fiscal\\s+)?year';
 
 /** The year a relative phrase ("last year") or a number names, else undefined. */
@@ -36,8 +37,23 @@ function quarter(q: number, y: number | undefined, ctx: RuleContext, mod?: strin
 export const PERIOD_RULES: Rule[] = [
   {
     name: 'quarter',
-    pattern: `(?:(?<mod>${PERIOD_MOD})[\\s-]*)?(?:the\\s+)?(?:(?:company's|fiscal)\\s+)?(?<ord>${ORD})[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>${YEAR}|${REL_YEAR}))?`,
-    build: (g, ctx) => quarter(ORDINALS[(g.ord ?? '').toLowerCase()] ?? 1, yearOf(g.y, ctx), ctx, modOf(g.mod)),
+    pattern: `(?:(?<mod>${PERIOD_MOD})[\\s-]*)?(?:(?<the>the)\\s+)?(?:(?<yp>this|last|next)\\s+year's\\s+|(?<y1>${YEAR})\\s+)?(?:fiscal[\\s-]+)?(?<ord>${ORD})(?<hy>[\\s-]+)(?:fiscal[\\s-]+)?quarter\\b(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>${YEAR}|${REL_YEAR}))?`,
+    build: (g, ctx) => {
+      const r = quarter(ORDINALS[(g.ord ?? '').toLowerCase()] ?? 1, yearOf(g.y ?? g.y1 ?? g.yp, ctx), ctx, modOf(g.mod));
+      // "the third-quarter loss": an adjective, TimeML leaves the article out
+      if (g.the && !g.mod && !g.yp && !g.y1 && g.hy === '-') r.trimStart = 4;
+      return r;
+    },
+  },
+  {
+    name: 'year-quarter',
+    pattern: `(?:(?<yp>this|last|next)\\s+year's|the\\s+(?<y1>${YEAR}))\\s+(?<w>quarter|period)\\b`,
+    build: (g, ctx) => {
+      const y = yearOf(g.y1 ?? g.yp, ctx) ?? ctx.dct.year;
+      const a = ctx.anchor;
+      if (a && a.gran === 'quarter') return reading(point(ymd(y, a.day.month, 1)!, 'quarter'), 'text');
+      return reading(point(ymd(y, 1, 1)!, /quarter/i.test(g.w ?? '') ? 'quarter' : 'year'), 'none');
+    },
   },
   {
     name: 'quarter-code',
@@ -46,14 +62,36 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     name: 'the-quarter',
-    pattern: '(?:the\\s+)?(?:(?<rel>latest|current|recent|most\\s+recent|same|comparable|just-ended|just\\s+ended)\\s+)?quarter\\b',
+    pattern: '(?:the\\s+)?(?:(?<rel>latest|current|recent|most\\s+recent|same|comparable|just-ended|just\\s+ended|fiscal)\\s+)?(?<w>quarter|period)\\b',
     build: (g, ctx) => {
       const text = ctx.text.slice(ctx.start, ctx.end).toLowerCase();
-      if (!text.startsWith('the') && !g.rel) return null;
+      const rel = (g.rel ?? '').toLowerCase();
+      if (!text.startsWith('the') && !rel) return null;
+      if (/period/i.test(g.w ?? '') && !/latest|recent|same|comparable/.test(rel)) return null;
       const a = ctx.anchor;
-      if (a && a.gran === 'quarter') return reading(a, 'text');
-      if (/current/.test(g.rel ?? '')) return reading(point(ctx.dct, 'quarter'), 'dct');
+      if (/current/.test(rel)) return reading(point(ctx.dct, 'quarter'), 'dct');
+      if (!/latest|recent|just/.test(rel) && a && a.gran === 'quarter') return reading(a, 'text');
       return periodReading(ctx, 'quarter', -1, false);
+    },
+  },
+  {
+    name: 'year-end',
+    pattern: `(?:(?<y>${YEAR})\\s+)?year(?:[-\\s]end|'s\\s+end)\\b|the\\s+end\\s+of\\s+the\\s+(?<u>year|month|week|quarter)\\b`,
+    build: (g, ctx) => {
+      const unit = (g.u ?? 'year').toLowerCase() as 'year' | 'month' | 'week' | 'quarter';
+      const base = g.y ? ymd(parseInt(g.y, 10), 1, 1)! : ctx.dct;
+      return reading(point(base, unit), g.y ? 'none' : 'dct', undefined, 'END');
+    },
+  },
+  {
+    name: 'the-year',
+    pattern: 'the\\s+(?:(?<adj>full|current|calendar|entire|whole|same)\\s+)?(?:(?<fiscal>fiscal)\\s+)?year\\b',
+    build: (g, ctx) => {
+      const after = ctx.text.slice(ctx.end, ctx.end + 12);
+      if (/^\s*(ended|ending|to\s)/i.test(after)) return { type: 'DURATION', value: 'P1Y', anchor: 'none' };
+      if (/^\s*(before|after|earlier|ago|of|in\s+which|when)\b/i.test(after) || /^'s/.test(after)) return null;
+      const a = ctx.anchor;
+      return reading(point(a && a.gran !== 'decade' && a.gran !== 'century' ? a.day : ctx.dct, 'year'), a ? 'text' : 'dct');
     },
   },
   {

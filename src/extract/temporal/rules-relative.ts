@@ -66,13 +66,15 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     name: 'month',
-    pattern: `(?:(?<pre>last|next|this\\s+past|this\\s+coming|this|coming)\\s+|(?<mod>${PERIOD_MOD})[\\s-]*)?(?<mon>${MONTH_FULL})\\b(?!\\s*\\d)`,
+    pattern: `(?:(?<pre>last|next|this\\s+past|this\\s+coming|this|coming)\\s+|(?<mod>${PERIOD_MOD})[\\s-]*)?(?<mon>${MONTH_FULL})\\b(?!\\s*\\d)(?:,?\\s+(?<rel>this|last|next)\\s+year\\b)?`,
     build: (g, ctx) => {
       const m = monthOf(g.mon);
       if (!m || !monthWordOk(g.mon, ctx, !g.pre && !g.mod)) return null;
       const pre = (g.pre ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const rel = (g.rel ?? '').toLowerCase();
       let y: number;
-      if (pre === 'last' || pre === 'this past') y = ctx.dct.year - (m - 1 >= ctx.dct.month - 1 ? 1 : 0);
+      if (rel) y = ctx.dct.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+      else if (pre === 'last' || pre === 'this past') y = ctx.dct.year - (m - 1 >= ctx.dct.month - 1 ? 1 : 0);
       else if (pre === 'next' || pre === 'this coming' || pre === 'coming') y = ctx.dct.year + (m - 1 <= ctx.dct.month - 1 ? 1 : 0);
       else if (pre === 'this') y = ctx.dct.year;
       else y = yearFor(ctx.dct, m, undefined, ctx.tense());
@@ -87,8 +89,13 @@ export const RELATIVE_RULES: Rule[] = [
       if (!wd || !/^[A-Z]/.test(g.wd ?? '')) return null;
       const tense = ctx.tense();
       const day = resolveWeekday(ctx.dct, wd, tense, g.pre);
-      if (g.part) return reading(point(day, 'part', { clock: DAY_PARTS[g.part.toLowerCase()] ?? 'DT' }), 'dct', tense);
-      return reading(point(day, 'day'), 'dct', tense ?? 'past');
+      // TimeML leaves "early" / "late" outside the extent ("late [Tuesday]")
+      const trim = g.pre && /^(early|late|earlier|later)$/i.test(g.pre) ? g.pre.length : 0;
+      const r = g.part
+        ? reading(point(day, 'part', { clock: DAY_PARTS[g.part.toLowerCase()] ?? 'DT' }), 'dct', tense)
+        : reading(point(day, 'day'), 'dct', tense ?? 'past');
+      r.trimStart = trim;
+      return r;
     },
   },
   {

@@ -20,7 +20,8 @@ function compiled(): TokenTrie<AliasTarget> {
   return trie;
 }
 
-const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'toward', 'towards', 'via', 'around', 'across', 'inside', 'into', 'through', 'en', 'route']);
+// "to Washington", "from Moscow" usually name the government (handed over to Washington), so they are not here.
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'via', 'around', 'across', 'inside', 'through', 'route']);
 
 function caseOk(target: AliasTarget, tokens: readonly Token[], i: number, end: number): boolean {
   if (target.caseRule === 'any') return true;

@@ -11,7 +11,9 @@ import type { DateValue } from './types.ts';
 
 /** Time expressions that can date an event: DATE/TIME with a calendar interval (not "now", not durations). */
 export function datable(t: Timex): boolean {
-  return (t.type === 'DATE' || t.type === 'TIME') && timexInterval(t.value, t.mod) !== null;
+  if (t.type !== 'DATE' && t.type !== 'TIME') return false;
+  const iv = timexInterval(t.value, t.mod);
+  return iv !== null && iv.granularity !== 'century' && iv.granularity !== 'decade';
 }
 
 export function fromTimex(t: Timex): DateValue {
@@ -26,19 +28,33 @@ export function publicationDate(published: string): DateValue {
   return { start: published, end: published, granularity: 'day', timex: published, phrase: '', implicit: true, rule: 'publication' };
 }
 
-/** Assign each timex to the trigger nearest to it (by token distance); returns trigger index -> timex. */
-export function assignTimexes(triggerSpans: ReadonlyArray<{ first: number; last: number }>, timexSpans: ReadonlyArray<{ first: number; last: number }>): Map<number, number> {
+/** Longest distance (tokens, a comma counts as five) at which a time phrase still dates a trigger. */
+const MAX_DISTANCE = 15;
+const COMMA_COST = 5;
+
+/**
+ * Assign each timex to the nearest compatible trigger; returns trigger index -> timex index. A comma between
+ * them costs extra ("the site of the disaster in 1986" does not date the withdrawal before it).
+ */
+export function assignTimexes(
+  triggerSpans: ReadonlyArray<{ first: number; last: number }>,
+  timexSpans: ReadonlyArray<{ first: number; last: number }>,
+  commasBetween: (a: number, b: number) => number,
+  compatible: (trigger: number, timex: number) => boolean,
+): Map<number, number> {
   const out = new Map<number, number>();
   timexSpans.forEach((x, ti) => {
     let best = -1;
     let bestDist = Infinity;
     triggerSpans.forEach((t, k) => {
+      if (out.has(k) || !compatible(k, ti)) return;
       const d = x.last <= t.first ? t.first - x.last : t.last <= x.first ? x.first - t.last : 0;
+      const commas = x.last <= t.first ? commasBetween(x.last, t.first) : commasBetween(t.last, x.first);
       // Ties go to the trigger before the time phrase ("met ... on Wednesday").
-      const score = d + (x.first >= t.last ? 0 : 0.5);
-      if (score < bestDist) { bestDist = score; best = k; }
+      const score = d + COMMA_COST * commas + (x.first >= t.last ? 0 : 0.5);
+      if (score < bestDist && score <= MAX_DISTANCE) { bestDist = score; best = k; }
     });
-    if (best >= 0 && !out.has(best)) out.set(best, ti);
+    if (best >= 0) out.set(best, ti);
   });
   return out;
 }

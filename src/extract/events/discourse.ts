@@ -13,10 +13,12 @@ import type { DraftEvent } from './types.ts';
 
 const ANCHOR_KINDS = new Set(['meeting', 'summit', 'call', 'visit', 'press-conference', 'signing', 'vote']);
 
+/** Joins an undated statement to its anchor: its quote, its actors and its speaker (not people it mentions). */
 function absorb(into: DraftEvent, from: DraftEvent): void {
   for (const q of from.quotes) if (!into.quotes.some((x) => x.start === q.start && x.document === q.document)) into.quotes.push(q);
   for (const a of from.actors) if (!into.actors.includes(a)) into.actors.push(a);
-  for (const p of from.people) if (!into.people.includes(p)) into.people.push(p);
+  const speaker = from.people[0];
+  if (speaker && !into.people.includes(speaker)) into.people.push(speaker);
   for (const r of from.rules) if (!into.rules.includes(r)) into.rules.push(r);
   if (!into.speech && from.speech) into.speech = from.speech;
   if (!into.subject && from.subject) into.subject = from.subject;
@@ -40,10 +42,13 @@ export function anchorDrafts(drafts: DraftEvent[], pending: readonly PendingTrig
       if (!target) {
         const sides = new Set(speakers.map(affiliationOf).filter((a): a is string => !!a));
         target = before.filter((x) => draft.sentence - x.sentence <= 1 && SPEECH_KINDS.has(x.kind) && x.actors.some((a) => sides.has(a))).pop();
+        // A speaker of unknown side right after a speech event that names nobody ("the Kremlin has dismissed ...").
+        if (!target && !sides.size) target = before.filter((x) => draft.sentence - x.sentence <= 1 && SPEECH_KINDS.has(x.kind) && !x.people.length).pop();
       }
       target ??= implicitBySpeaker.get(speakers[0]!);
     } else {
-      target = before.filter((x) => draft.sentence - x.sentence <= 1 && SPEECH_KINDS.has(x.kind) && x.actors.some((a) => draft.actors.includes(a))).pop();
+      target = before.filter((x) => draft.sentence - x.sentence <= 1 && SPEECH_KINDS.has(x.kind) && x.actors.some((a) => draft.actors.includes(a))).pop()
+        ?? before.filter((x) => draft.sentence - x.sentence <= 3 && x.kind === draft.kind).pop();
     }
     if (target) { absorb(target, draft); continue; }
     if (!speakers.length) continue;

@@ -13,8 +13,8 @@ import type { Sentence } from '../sentences/split.ts';
 import type { Token } from '../sentences/tokens.ts';
 import type { Timex } from '../temporal/index.ts';
 import { assignTimexes, datable, fromTimex, publicationDate } from './dates.ts';
-import { isFuture, modalityOf, quoteMask } from './modality.ts';
-import { KIND_PRIORITY, findTriggers, type TriggerHit } from './triggers.ts';
+import { isFuture, isNounUse, isPastForm, isReference, modalityOf, quoteMask, subordinateEnd, type Modality } from './modality.ts';
+import { KIND_PRIORITY, family, findTriggers, type TriggerHit } from './triggers.ts';
 import type { DateValue, DraftEvent } from './types.ts';
 
 export interface ArticleContext {
@@ -57,62 +57,83 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
   sentences.forEach((s, si) => {
     while (turn + 1 < ctx.people.turns.length && ctx.people.turns[turn + 1]!.from < s.last) turn++;
     if (s.headline) return;
-    const hits = findTriggers(tokens, s.first, s.last, (i) => quoted[i]! || actorAt.has(i))
-      .map((hit) => ({ hit, modality: modalityOf(tokens, hit, s.first, s.last) }))
+    const hits: Hit[] = findTriggers(tokens, s.first, s.last, (i) => quoted[i]! || actorAt.has(i))
+      .filter((hit) => !isNounUse(tokens, hit))
+      .map((hit) => ({ hit, modality: modalityOf(tokens, hit, s.first, s.last), reference: isReference(tokens, hit, s.first), past: isPastForm(tokens, hit), future: isFuture(tokens, hit, s.first) }))
       .filter((h) => keepModal || h.modality === null);
     if (!hits.length) return;
     const timexes = ctx.timexes.filter((t) => t.start >= s.start && t.end <= s.end);
     const habitual = timexes.some((t) => t.type === 'SET');
     const dated = timexes.filter(datable).map((t) => ({ t, first: tokenIndexAt(tokens, t.start, s.first, s.last), last: tokenIndexAt(tokens, t.end - 1, s.first, s.last) + 1 }));
-    const assigned = assignTimexes(hits.map((h) => h.hit), dated);
+    const commaBetween = (a: number, b: number): number => {
+      let n = 0;
+      // A comma before a name ("in Lithuania, Latvia, Estonia") is a list, not a clause boundary.
+      for (let i = Math.min(a, b); i < Math.max(a, b); i++) if ((tokens[i]!.text === ',' && !tokens[i + 1]?.cap) || tokens[i]!.text === ';') n++;
+      return n;
+    };
+    const compatible = (k: number, ti: number): boolean => {
+      const d = dated[ti]!.t;
+      const inFuture = fromTimex(d).start > ctx.published;
+      return !(inFuture && hits[k]!.past) && !(!inFuture && hits[k]!.future && fromTimex(d).end < ctx.published);
+    };
+    const assigned = assignTimexes(hits.map((h) => h.hit), dated, commaBetween, compatible);
+    // "Earlier this week, Russia's Deputy Foreign Minister Sergey Ryabkov met ...": an opening time phrase
+    // followed by a comma dates the first trigger of the main clause, however long the subject.
+    const opening = dated.findIndex((x) => x.first === s.first && tokens[x.last]?.text === ',');
+    if (opening >= 0 && ![...assigned.values()].includes(opening)) {
+      const k = hits.findIndex((h, k) => h.hit.first > dated[opening]!.last && !assigned.has(k) && compatible(k, opening));
+      if (k >= 0) assigned.set(k, opening);
+    }
     const mentions = ctx.actors.filter((m) => m.start >= s.start && m.end <= s.end);
     const persons = ctx.people.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
 
-    // Date per trigger.
-    const dateOf: Array<DateValue | null> = hits.map((_, k) => (assigned.has(k) ? fromTimex(dated[assigned.get(k)!]!.t) : null));
+    // Date per trigger: its own time expression, else the sentence's when tenses agree and, for a speech act,
+    // the time phrase is not inside its reported content ("conveyed details on the act signed on May 21").
+    const own: Array<DateValue | null> = hits.map((_, k) => (assigned.has(k) ? fromTimex(dated[assigned.get(k)!]!.t) : null));
+    const dateOf = own.slice();
+    const shareFrom: number[] = hits.map(() => -1);
     hits.forEach((h, k) => {
-      if (dateOf[k]) return;
-      const future = isFuture(tokens, h.hit, s.first);
-      // The sentence's date when the tenses agree.
-      let best: DateValue | null = null;
+      if (own[k] || h.reference) return;
       let bestDist = Infinity;
-      dateOf.forEach((d, j) => {
-        if (!d || j === k || !assigned.has(j)) return;
-        const inFuture = d.start > ctx.published;
-        if (inFuture !== future) return;
+      own.forEach((d, j) => {
+        if (!d || j === k || hits[j]!.reference && !h.hit.rule.report) return;
+        if (!compatible(k, assigned.get(j)!)) return;
+        const x = dated[assigned.get(j)!]!;
+        if (h.hit.rule.report && x.first > h.hit.last && hits[j]!.hit.first > h.hit.first) return;
         const dist = Math.abs(hits[j]!.hit.first - h.hit.first);
-        if (dist < bestDist) { bestDist = dist; best = { ...d, rule: 'sentence-timex' }; }
+        if (dist < bestDist) { bestDist = dist; dateOf[k] = { ...d, rule: 'sentence-timex' }; shareFrom[k] = j; }
       });
-      if (best) dateOf[k] = best;
     });
 
-    // Group triggers that share a date into one event.
-    const groups = new Map<string, number[]>();
+    // Groups: a trigger that took another's date joins it when one of them is a speech act or both are of one
+    // family (meeting + summit); different content events on one date stay apart ("summit ... after the invasion").
+    const firstComma = subordinateEnd(tokens, s.first, s.last);
+    const startsWithSubordinate = firstComma >= 0;
+    const groupOf = hits.map((_, k) => k);
     hits.forEach((h, k) => {
-      const d = dateOf[k];
-      const key = d ? `${d.start}/${d.end}/${d.granularity}` : `undated:${k}`;
-      groups.set(key, [...(groups.get(key) ?? []), k]);
+      const j = shareFrom[k]!;
+      if (j < 0) return;
+      const other = hits[j]!;
+      const joinable = h.hit.rule.report || other.hit.rule.report || family(h.hit.rule.kind) === family(other.hit.rule.kind);
+      const split = startsWithSubordinate && commaBetween(h.hit.first, other.hit.first) > 0 && (h.hit.first < firstComma || other.hit.first < firstComma) && !(h.hit.first < firstComma && other.hit.first < firstComma);
+      if (joinable && !split) groupOf[k] = groupOf[j]!;
     });
-    const anchors = [...groups.values()].map((ks) => ks[0]!);
-    for (const ks of groups.values()) {
+    const groups = new Map<number, number[]>();
+    hits.forEach((_, k) => groups.set(groupOf[k]!, [...(groups.get(groupOf[k]!) ?? []), k]));
+    for (const ks of groups.values()) emit(ks);
+
+    function emit(ks: number[]): void {
       const main = ks.reduce((a, b) => ((KIND_PRIORITY.get(hits[b]!.hit.rule.kind) ?? 0) > (KIND_PRIORITY.get(hits[a]!.hit.rule.kind) ?? 0) ? b : a));
       const h = hits[main]!;
-      const firstTok = Math.min(...ks.map((k) => hits[k]!.hit.first));
       const lastTok = Math.max(...ks.map((k) => hits[k]!.hit.last));
-      // Mentions nearer to another group's trigger belong to it; those before every trigger (subjects) to all.
       const firstTrigger = Math.min(...hits.map((x) => x.hit.first));
+      // Mentions nearer to another group's trigger belong to it; those before every trigger (subjects) to all.
       const mine = (first: number): boolean => {
         if (groups.size === 1 || first < firstTrigger) return true;
         let bestK = -1;
         let bestD = Infinity;
-        for (const a of anchors) {
-          for (const k of [...groups.values()].find((g) => g.includes(a))!) {
-            const t = hits[k]!.hit;
-            const d = Math.abs(t.first - first);
-            if (d < bestD) { bestD = d; bestK = a; }
-          }
-        }
-        return ks.includes(bestK) || ks[0] === bestK;
+        hits.forEach((x, k) => { const d = Math.abs(x.hit.first - first); if (d < bestD) { bestD = d; bestK = k; } });
+        return ks.includes(bestK);
       };
       const actorIds: string[] = [];
       let location: string | undefined;
@@ -122,48 +143,49 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         for (const id of m.ids) if (!actorIds.includes(id)) actorIds.push(id);
       }
       const people: string[] = [];
-      let subject: string | undefined;
       for (const p of persons) {
         if (p.first >= 0 && !mine(p.first)) continue;
         const id = ctx.personId(p.key);
         if (!people.includes(id)) people.push(id);
-        subject ??= p.key;
         const aff = ctx.affiliationOf(p.key);
         if (aff && !actorIds.includes(aff)) actorIds.push(aff);
       }
+      // The subject: the person (else actor) named nearest before the main trigger, else the first after it.
+      const subject = subjectOf(h.hit.first, persons, mentions);
+      if (subject?.person) { const id = ctx.personId(subject.person); people.splice(people.indexOf(id), 1); people.unshift(id); }
+      else if (subject?.actor) { actorIds.splice(actorIds.indexOf(subject.actor), 1); actorIds.unshift(subject.actor); }
       const speaker = turn >= 0 && !persons.length ? ctx.people.turns[turn]!.key : undefined;
       if (speaker && h.hit.rule.report) {
-        people.push(ctx.personId(speaker));
+        people.unshift(ctx.personId(speaker));
         const aff = ctx.affiliationOf(speaker);
         if (aff && !actorIds.includes(aff)) actorIds.push(aff);
-        subject ??= speaker;
       }
       location ??= placeAfter(tokens, lastTok, s.last, actorAt);
       let date = dateOf[main] ?? null;
-      if (!date && ANCHOR_LEAD.has(tokens[s.first]!.norm)) {
+      if (!date && ANCHOR_LEAD.has(tokens[s.first]!.norm) && !h.reference) {
         date = { ...publicationDate(ctx.published), rule: 'anchor:following' };
       }
+      if (h.reference && !own[main]) return;
       const modality = h.modality ?? (habitual ? 'habitual' : undefined);
-      if (modality && !keepModal) continue;
-      const quoteStart = s.start;
-      const speech = directSpeech(tokens, quoted, s.first, s.last, text);
+      if (modality && !keepModal) return;
       const draft: DraftEvent = {
         document: ctx.document, sentence: si, kind: h.hit.rule.kind, rules: ks.map((k) => hits[k]!.hit.rule),
         trigger: { start: tokens[h.hit.first]!.start, end: tokens[h.hit.last - 1]!.end, text: text.slice(tokens[h.hit.first]!.start, tokens[h.hit.last - 1]!.end) },
-        date: date ?? publicationDate(ctx.published), actors: actorIds, people,
-        planned: false, quotes: [],
+        date: date ?? publicationDate(ctx.published), actors: actorIds, people, planned: false, quotes: [],
       };
-      if (subject) draft.subject = subject;
+      if (h.reference) draft.reference = true;
+      if (people[0]) draft.subject = people[0];
       if (location) draft.location = location;
       if (modality) draft.modality = modality;
+      const speech = directSpeech(tokens, quoted, s.first, s.last, text);
       if (speech) draft.speech = speech;
       const obj = objectAfter(tokens, h.hit.last, s.last, text);
       if (obj) draft.object = obj;
-      draft.planned = draft.date.start > ctx.published || isFuture(tokens, h.hit, s.first);
+      draft.planned = draft.date.start > ctx.published || h.future;
       const marks: Array<{ start: number; end: number; kind: string }> = [];
-      if (date?.phraseStart !== undefined && date.phraseEnd !== undefined && date.phraseStart >= quoteStart) marks.push({ start: date.phraseStart - quoteStart, end: date.phraseEnd - quoteStart, kind: 'time' });
-      for (const m of mentions) marks.push({ start: m.start - quoteStart, end: m.end - quoteStart, kind: m.place ? 'place' : 'actor' });
-      for (const p of persons) marks.push({ start: p.start - quoteStart, end: p.end - quoteStart, kind: 'person' });
+      if (date?.phraseStart !== undefined && date.phraseEnd !== undefined) marks.push({ start: date.phraseStart - s.start, end: date.phraseEnd - s.start, kind: 'time' });
+      for (const m of mentions) marks.push({ start: m.start - s.start, end: m.end - s.start, kind: m.place ? 'place' : 'actor' });
+      for (const p of persons) marks.push({ start: p.start - s.start, end: p.end - s.start, kind: 'person' });
       marks.sort((a, b) => a.start - b.start || a.end - b.end);
       draft.quotes.push({ document: ctx.document, start: s.start, end: s.end, marks });
       if (date) drafts.push(draft);
@@ -172,6 +194,26 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     }
   });
   return { drafts, pending };
+}
+
+interface Hit {
+  hit: TriggerHit;
+  modality: Modality | null;
+  reference: boolean;
+  past: boolean;
+  future: boolean;
+}
+
+function subjectOf(at: number, persons: PeopleResult['mentions'], mentions: readonly ActorMention[]): { person?: string; actor?: string } | null {
+  const cands: Array<{ first: number; person?: string; actor?: string }> = [
+    ...persons.filter((p) => p.first >= 0).map((p) => ({ first: p.first, person: p.key })),
+    ...mentions.filter((m) => !m.place && m.ids.length === 1).map((m) => ({ first: m.first, actor: m.ids[0]! })),
+  ];
+  const before = cands.filter((c) => c.first < at).sort((a, b) => b.first - a.first)[0];
+  const after = cands.filter((c) => c.first > at).sort((a, b) => a.first - b.first)[0];
+  const c = before ?? after;
+  if (!c) return null;
+  return c.person ? { person: c.person } : { actor: c.actor! };
 }
 
 /** "in Geneva" right after the trigger's clause: a capitalised place that is not an actor. */

@@ -21,6 +21,10 @@ const HABIT = cueList(modalityData.habitual.words);
 const FUTURE = cueList(modalityData.future.words);
 const IRREALIS = new Set(modalityData.irrealis.words);
 const BREAKS = new Set(modalityData.clauseBreaks.words);
+const REFERENCE = cueList(modalityData.reference.words);
+const DETERMINERS = new Set(modalityData.determiners.words);
+const PAST = new Set(modalityData.pastForms.words);
+const IRREALIS_OK = cueList(modalityData.irrealisExceptions.words);
 
 /** For each token of the article, whether it lies inside a direct quotation (straight or curly double quotes). */
 export function quoteMask(tokens: readonly Token[]): boolean[] {
@@ -50,7 +54,8 @@ export function modalityOf(tokens: readonly Token[], hit: TriggerHit, floor: num
   if (cueBefore(tokens, hit.first, floor, modalityData.negation.window, NEG)) return 'negated';
   if (cueBefore(tokens, hit.first, floor, modalityData.hypothetical.window, HYPO)) return 'hypothetical';
   const prev = tokens[hit.first - 1];
-  if (hit.rule.pos === 'verb' && prev && IRREALIS.has(prev.norm) && !isFuture(tokens, hit, floor)) return 'irrealis';
+  if (hit.rule.pos === 'verb' && prev && IRREALIS.has(prev.norm) && !isFuture(tokens, hit, floor)
+    && !cueBefore(tokens, hit.first, floor, 3, IRREALIS_OK)) return 'irrealis';
   if (cueBefore(tokens, ceil, floor, ceil - floor, HABIT, false)) return 'habitual';
   return null;
 }
@@ -58,4 +63,35 @@ export function modalityOf(tokens: readonly Token[], hit: TriggerHit, floor: num
 export function isFuture(tokens: readonly Token[], hit: TriggerHit, floor: number): boolean {
   for (let k = hit.first; k < hit.last; k++) if (tokens[k]!.norm === 'will') return true;
   return cueBefore(tokens, hit.first, floor, modalityData.future.window, FUTURE);
+}
+
+/** A noun trigger after "following", "after", "amid" ... refers to an event told elsewhere ("following negotiations"). */
+export function isReference(tokens: readonly Token[], hit: TriggerHit, floor: number): boolean {
+  if (hit.rule.pos !== 'noun') return false;
+  for (let i = hit.first - 1; i >= Math.max(floor, hit.first - modalityData.reference.window); i--) {
+    const t = tokens[i]!;
+    if (REFERENCE.some((cue) => cue.length && cue.every((w, k) => tokens[i + k]?.norm === w) && i + cue.length <= hit.first)) return true;
+    if (!(DETERMINERS.has(t.norm) || (!t.cap && /^\p{Ll}/u.test(t.text)) || t.norm === "'s" || t.cap)) return false;
+    if (t.text === ',' || BREAKS.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/** A verb trigger right after a determiner or possessive is a noun ("Washington's claims come ..."). */
+export function isNounUse(tokens: readonly Token[], hit: TriggerHit): boolean {
+  return hit.rule.pos === 'verb' && hit.last - hit.first === 1 && DETERMINERS.has(tokens[hit.first - 1]?.norm ?? '');
+}
+
+/** "said", "returned": a past form (irregular forms from data, regular ones end in -ed). */
+export function isPastForm(tokens: readonly Token[], hit: TriggerHit): boolean {
+  const w = tokens[hit.first]!.norm;
+  return hit.rule.pos === 'verb' && (PAST.has(w) || /ed$/.test(w));
+}
+
+const SUBORDINATORS = new Set(modalityData.subordinators.words);
+/** Token index of the first comma when the sentence opens with a subordinate clause ("After ..., "), else -1. */
+export function subordinateEnd(tokens: readonly Token[], first: number, last: number): number {
+  if (!SUBORDINATORS.has(tokens[first]?.norm ?? '')) return -1;
+  for (let i = first; i < last; i++) if (tokens[i]!.text === ',') return i;
+  return -1;
 }

@@ -29,6 +29,15 @@ export const KIND_PRIORITY = new Map(kindData.kinds.map((k) => [k.kind, k.priori
 /** Kinds that report speech: they merge with each other when the same person speaks on the same day. */
 export const SPEECH_KINDS = new Set(['statement', 'warning', 'accusation', 'denial', 'press-conference', 'interview', 'report']);
 
+const MEETING_KINDS = new Set(['meeting', 'summit', 'call']);
+
+/** Kind families: speech acts, meetings, or the kind itself. */
+export function family(kind: string): string {
+  if (SPEECH_KINDS.has(kind)) return 'speech';
+  if (MEETING_KINDS.has(kind)) return 'meeting';
+  return kind;
+}
+
 let trie: TokenTrie<TriggerRule> | null = null;
 
 function compiled(): TokenTrie<TriggerRule> {

@@ -39,6 +39,8 @@ export interface DraftEvent {
   planned: boolean;
   location?: string;
   modality?: Modality;
+  /** From a noun after "following"/"after" with its own date: merges leniently with the event it refers to. */
+  reference?: boolean;
   quotes: Quote[];
   /** Direct speech inside the evidence sentence, for statement titles. */
   speech?: string;

@@ -8,16 +8,9 @@
  * @example
  * // art. 1 "Ryabkov met with Sherman" (this week) + art. 3 "Sherman held talks with Ryabkov" (this week) -> one event, 2 quotes
  */
-import { KIND_PRIORITY, SPEECH_KINDS } from '../events/triggers.ts';
+import { KIND_PRIORITY, family } from '../events/triggers.ts';
 import type { DraftEvent } from '../events/types.ts';
 
-const MEETING_KINDS = new Set(['meeting', 'summit', 'call']);
-
-function family(kind: string): string {
-  if (SPEECH_KINDS.has(kind)) return 'speech';
-  if (MEETING_KINDS.has(kind)) return 'meeting';
-  return kind;
-}
 
 const overlaps = (a: DraftEvent, b: DraftEvent): boolean => a.date.start <= b.date.end && b.date.start <= a.date.end;
 
@@ -34,6 +27,8 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
     && Math.abs(Date.parse(a.date.start) - Date.parse(b.date.start)) <= 7 * 86400000;
   if (!overlaps(a, b) && !implicitJoin) return false;
   if (sharedPeople) return true;
+  // A reference ("invasion ... in February") joins the event it refers to when they share an actor.
+  if ((a.reference || b.reference) && a.actors.some((x) => b.actors.includes(x))) return true;
   if (a.people.length || b.people.length) return false;
   const sharedActors = a.actors.filter((x) => b.actors.includes(x)).length;
   return a.date.start === b.date.start && a.date.end === b.date.end && sharedActors >= 2 && a.kind === b.kind;

@@ -59,7 +59,8 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       close(i + 1, false); continue;
     }
     if (!terminal) continue;
-    if (CLOSERS.has(next.text)) continue; // the closing quote belongs to this sentence
+    // A closing quote written right after the full stop belongs to this sentence; a straight quote after a space opens the next.
+    if (CLOSERS.has(next.text) && !(next.text === '"' && next.start > t.end)) continue;
     const startsNew = /^[\p{Lu}\p{N}“"‘(]/u.test(next.text);
     if (!startsNew || next.start === t.end) continue;
     if (t.text === '.' && i > 0 && /^(?:\p{L}\.?|Mr|Mrs|Ms|Dr|Gen|Brig|Lt|Col|Maj|Adm|Capt|Sgt|Sen|Rep|Gov|St|Jr|No)$/u.test(tokens[i - 1]!.text) && tokens[i - 1]!.end === t.start) continue;

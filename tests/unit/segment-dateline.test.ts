@@ -24,6 +24,12 @@ describe('findPublicationDate reads the common date-line styles', () => {
     ['1st of March, 2022', '2022-03-01', 'date-line:day-month-year'],
     ['BRUSSELS, 15 January 2022', '2022-01-15', 'date-line:day-month-year:place'],
     ['Posted 29 February 2024', '2024-02-29', 'date-line:day-month-year'],
+    ['Washington, D.C. — March 3, 2022', '2022-03-03', 'date-line:month-day-year:place'],
+    ['MARCH 3, 2022 • PRESS RELEASE', '2022-03-03', 'date-line:month-day-year'],
+    ['Updated 10:15 AM EST, Thu March 3, 2022', '2022-03-03', 'date-line:month-day-year', '10:15'],
+    ['Posted: 2022-03-03 10:15:00', '2022-03-03', 'date-line:iso-datetime', '10:15'],
+    ['Last Updated : 03 Mar 2022, 10:15 IST', '2022-03-03', 'date-line:day-month-year', '10:15'],
+    ['Posted on March 3rd, 2022 by admin', '2022-03-03', 'date-line:month-day-year'],
   ];
   it.each(cases)('%s -> %s (%s)', (line, date, rule, time) => {
     const result = findPublicationDate(`${line}\n\nA headline\n\nBody text of the article, long enough to be a paragraph.`);
@@ -41,6 +47,17 @@ describe('findPublicationDate reads the common date-line styles', () => {
   it('reads a dateline that opens the first sentence when it has a year', () => {
     const result = findPublicationDate('Headline here\n\nKYIV, Ukraine, March 3, 2022 (AP) — Officials said on Thursday that ...');
     expect(result).toMatchObject({ ok: true, date: '2022-03-03', provenance: { rule: 'first-sentence-dateline', text: 'KYIV, Ukraine, March 3, 2022 (AP) —', start: 15 } });
+  });
+
+  it('reads a press-wire dateline with the wire between slashes', () => {
+    expect(findPublicationDate('WASHINGTON, March 3, 2022 /PRNewswire/ -- The company said ...')).toMatchObject({ ok: true, date: '2022-03-03' });
+  });
+
+  it('finds a date line printed under the article when there is none at the top', () => {
+    const body = Array.from({ length: 14 }, (_, i) => `Paragraph ${i} of the article.`).join('\n\n');
+    const text = `Talks resume\n\n${body}\n\nPublished 3 March 2022\n`;
+    const result = findPublicationDate(text);
+    expect(result).toMatchObject({ ok: true, date: '2022-03-03', provenance: { rule: 'date-line:day-month-year:end', text: 'Published 3 March 2022', start: text.indexOf('Published') } });
   });
 
   it('says so when the first-sentence dateline has no year', () => {
@@ -85,8 +102,8 @@ describe('findPublicationDate reads the common date-line styles', () => {
 
   it('only looks at the first lines', () => {
     const filler = Array.from({ length: 12 }, (_, i) => `Line ${i} of text.`).join('\n');
-    expect(findPublicationDate(`${filler}\nJanuary 15, 2022`).ok).toBe(false);
-    expect(findPublicationDate(`${filler}\nJanuary 15, 2022`, { maxLines: 13 }).ok).toBe(true);
+    expect(findPublicationDate(`${filler}\nJanuary 15, 2022\n${filler}`).ok).toBe(false);
+    expect(findPublicationDate(`${filler}\nJanuary 15, 2022\n${filler}`, { maxLines: 13 }).ok).toBe(true);
   });
 });
 

@@ -128,7 +128,8 @@ function findTime(s: string): string | undefined {
 
 const FILLER = new Set([...DATELINE_FILLER, ...WEEKDAYS]);
 const SEPARATOR_START = /^\s*(?:[|–—•·]|-+\s|\/\s|by\s)/i;
-const PLACE_PREFIX = /^\s*\p{Lu}[\p{L}.'’ -]{0,40},\s*$/u;
+// "BRUSSELS, ", "Washington, D.C. — ": a place name set off before the date.
+const PLACE_PREFIX = /^\s*\p{Lu}[\p{L}.'’ ,]{0,40}?\s*(?:,|[–—]|-)\s*$/u;
 
 /** Words left in a fragment of a date line once times, separators and filler words are removed. */
 function leftoverWords(s: string): string[] {
@@ -156,14 +157,14 @@ export function readDateLine(line: string): (DateMatch & { place?: boolean }) | 
   const place = leftoverWords(prefix).length > 0;
   if (place && !PLACE_PREFIX.test(prefix)) return null;
   if (leftoverWords(suffix).length > 0 && !SEPARATOR_START.test(suffix)) return null;
-  const time = match.time ?? findTime(suffix.split(/[|]/)[0] ?? '');
+  const time = match.time ?? findTime(suffix.split(/[|]/)[0] ?? '') ?? findTime(prefix);
   return { ...match, ...(time ? { time } : {}), ...(place ? { place } : {}) };
 }
 
 // "WASHINGTON, Jan. 5 (Reuters) -", "KYIV, Ukraine, March 3, 2022 (AP) —", "GENEVA, 10 January 2022 -".
 const PLACE = String.raw`\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?`;
 const SENTENCE_DATELINE = new RegExp(
-  String.raw`^\s*(?:(${PLACE})\s*(?:\([^)]{1,40}\))?,?\s+)?(?:(\p{L}{3,9})\.?\s+(\d{1,2})|(\d{1,2})\s+(\p{L}{3,9})\.?)(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\s*(\([^)]{1,40}\))?\s*[-–—:]+\s`,
+  String.raw`^\s*(?:(${PLACE})\s*(?:\([^)]{1,40}\))?,?\s+)?(?:(\p{L}{3,9})\.?\s+(\d{1,2})|(\d{1,2})\s+(\p{L}{3,9})\.?)(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\s*(\([^)]{1,40}\)|\/[^/\s]{1,30}\/)?\s*[-–—:]+\s`,
   'u',
 );
 
@@ -227,7 +228,30 @@ export function findPublicationDate(text: string, options: FindOptions = {}): Pu
       failure = { ok: false, reason: 'no-year', message: `the dateline "${line.slice(0, sd.end)}" gives ${sd.monthDay} without a year; give the date with --published`, provenance: { rule: sd.rule, text: line.slice(0, sd.end), start, end: start + sd.end } };
     }
   }
-  return failure ?? { ok: false, reason: 'missing', message: `no date line found in the first ${maxLines} lines; give the date with --published` };
+  return failure ?? lastLinesDate(text, options.from ?? 0) ?? { ok: false, reason: 'missing', message: `no date line found in the first ${maxLines} lines; give the date with --published` };
+}
+
+/** How many lines at the end of a text may hold its date line ("Published 3 March 2022" under the body). */
+const END_LINES = 3;
+
+/** A date line among the last lines, for pages that print the date under the article. */
+function lastLinesDate(text: string, from: number): PublicationDate | null {
+  let end = text.length;
+  for (let seen = 0; end > from && seen < END_LINES; ) {
+    const nl = text.lastIndexOf('\n', end - 1);
+    const lineStart = Math.max(nl + 1, from);
+    const raw = text.slice(lineStart, end);
+    end = nl < from ? from : nl;
+    const line = raw.trim();
+    if (!line) continue;
+    seen++;
+    const dl = readDateLine(line);
+    if (dl?.date) {
+      const start = lineStart + raw.indexOf(line);
+      return { ok: true, date: dl.date, ...(dl.time ? { time: dl.time } : {}), provenance: { rule: `date-line:${dl.rule}:end`, text: line, start, end: start + line.length } };
+    }
+  }
+  return null;
 }
 
 /**

@@ -76,9 +76,9 @@ function displayName(id: string, registry: PersonRegistry): string {
 }
 
 function toEvent(d: DraftEvent, textOf: ReadonlyMap<string, string>, registry: PersonRegistry): TimelineEvent {
-  const subjectId = d.people[0] ?? d.actors[0];
+  const subjectId = d.subject ?? d.people[0] ?? d.actors[0];
   const subject = subjectId ? displayName(subjectId, registry) : 'Unknown';
-  const others = (d.people.length > 1 ? d.people.slice(1) : d.actors.filter((a) => a !== subjectId)).map((x) => displayName(x, registry));
+  const others = (d.people.length > 1 ? d.people : d.actors).filter((a) => a !== subjectId).map((x) => displayName(x, registry));
   const verb = d.rules.find((r) => r.kind === d.kind)?.verb ?? d.rules[0]?.verb ?? d.kind;
   const title = makeTitle({ kind: d.kind, subject, others, verb, planned: d.planned, ...(d.speech ? { speech: d.speech } : {}), ...(d.object ? { object: d.object } : {}), ...(d.location ? { location: d.location } : {}) });
   const evidence = d.quotes.map((q) => {

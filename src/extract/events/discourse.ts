@@ -17,11 +17,16 @@ const ANCHOR_KINDS = new Set(['meeting', 'summit', 'call', 'visit', 'press-confe
 function absorb(into: DraftEvent, from: DraftEvent): void {
   for (const q of from.quotes) if (!into.quotes.some((x) => x.start === q.start && x.document === q.document)) into.quotes.push(q);
   for (const a of from.actors) if (!into.actors.includes(a)) into.actors.push(a);
-  const speaker = from.people[0];
+  const speaker = speakerOf(from);
   if (speaker && !into.people.includes(speaker)) into.people.push(speaker);
   for (const r of from.rules) if (!into.rules.includes(r)) into.rules.push(r);
   if (!into.speech && from.speech) into.speech = from.speech;
   if (!into.subject && from.subject) into.subject = from.subject;
+}
+
+/** The person who speaks in a draft: its subject when that is a person, else the first person named. */
+function speakerOf(d: DraftEvent): string | undefined {
+  return d.subject?.startsWith('person:') ? d.subject : d.people[0];
 }
 
 export function anchorDrafts(drafts: DraftEvent[], pending: readonly PendingTrigger[], affiliationOf: (personId: string) => string | undefined): DraftEvent[] {
@@ -34,7 +39,8 @@ export function anchorDrafts(drafts: DraftEvent[], pending: readonly PendingTrig
   }
   const implicitBySpeaker = new Map<string, DraftEvent>();
   for (const { draft } of pending) {
-    const speakers = draft.people;
+    const speaker = speakerOf(draft);
+    const speakers = speaker ? [speaker] : [];
     const before = out.filter((x) => x.sentence <= draft.sentence);
     let target: DraftEvent | undefined;
     if (speakers.length) {

@@ -96,7 +96,10 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       if (own[k] || h.reference) return;
       let bestDist = Infinity;
       own.forEach((d, j) => {
-        if (!d || j === k || hits[j]!.reference && !h.hit.rule.report) return;
+        // A reference lends its date to a report, or to a trigger it directly follows ("hosting a summit
+        // immediately after Russia's invasion in February"); not across a comma ("warned, following negotiations").
+        if (!d || j === k) return;
+        if (hits[j]!.reference && !h.hit.rule.report && !(hits[j]!.hit.first > h.hit.first && commaBetween(h.hit.last, hits[j]!.hit.first) === 0)) return;
         if (!compatible(k, assigned.get(j)!)) return;
         const x = dated[assigned.get(j)!]!;
         if (h.hit.rule.report && x.first > h.hit.last && hits[j]!.hit.first > h.hit.first) return;
@@ -128,8 +131,12 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       const lastTok = Math.max(...ks.map((k) => hits[k]!.hit.last));
       const firstTrigger = Math.min(...hits.map((x) => x.hit.first));
       // Mentions nearer to another group's trigger belong to it; those before every trigger (subjects) to all.
+      const firstGroup = groupOf[hits.findIndex((x) => x.hit.first === firstTrigger)]!;
       const mine = (first: number): boolean => {
-        if (groups.size === 1 || first < firstTrigger) return true;
+        if (groups.size === 1) return true;
+        // The sentence's subject (before every trigger) belongs to every event but references, whose
+        // actors are their own ("after Russia's invasion").
+        if (first < firstTrigger) return !ks.every((k) => hits[k]!.reference) || groupOf[ks[0]!] === firstGroup;
         let bestK = -1;
         let bestD = Infinity;
         hits.forEach((x, k) => { const d = Math.abs(x.hit.first - first); if (d < bestD) { bestD = d; bestK = k; } });
@@ -151,9 +158,10 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         if (aff && !actorIds.includes(aff)) actorIds.push(aff);
       }
       // The subject: the person (else actor) named nearest before the main trigger, else the first after it.
+      // An event with nobody: the government whose seat is its place ("held at the White House").
+      if (!actorIds.length && !people.length) for (const m of mentions) for (const id of m.ids) if (!actorIds.includes(id)) actorIds.push(id);
       const subject = subjectOf(h.hit.first, persons, mentions);
-      if (subject?.person) { const id = ctx.personId(subject.person); people.splice(people.indexOf(id), 1); people.unshift(id); }
-      else if (subject?.actor) { actorIds.splice(actorIds.indexOf(subject.actor), 1); actorIds.unshift(subject.actor); }
+      const subjectId = subject?.person ? ctx.personId(subject.person) : subject?.actor;
       const speaker = turn >= 0 && !persons.length ? ctx.people.turns[turn]!.key : undefined;
       if (speaker && h.hit.rule.report) {
         people.unshift(ctx.personId(speaker));
@@ -174,7 +182,8 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         date: date ?? publicationDate(ctx.published), actors: actorIds, people, planned: false, quotes: [],
       };
       if (h.reference) draft.reference = true;
-      if (people[0]) draft.subject = people[0];
+      if (subjectId) draft.subject = subjectId;
+      else if (people[0]) draft.subject = people[0];
       if (location) draft.location = location;
       if (modality) draft.modality = modality;
       const speech = directSpeech(tokens, quoted, s.first, s.last, text);

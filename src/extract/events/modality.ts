@@ -43,6 +43,8 @@ export function quoteMask(tokens: readonly Token[]): boolean[] {
 function cueBefore(tokens: readonly Token[], at: number, floor: number, window: number, cues: string[][], stopAtBreak = true): boolean {
   for (let i = at - 1; i >= Math.max(floor, at - window); i--) {
     if (stopAtBreak && BREAKS.has(tokens[i]!.norm)) return false;
+    // A capitalised word is a cue only at the start of the sentence ("May 15" is not the modal "may").
+    if (tokens[i]!.cap && i !== floor) continue;
     for (const cue of cues) {
       if (cue.length && cue.every((w, k) => tokens[i + k]?.norm === w) && i + cue.length <= at) return true;
     }

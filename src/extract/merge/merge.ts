@@ -31,7 +31,9 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   if ((a.reference || b.reference) && a.actors.some((x) => b.actors.includes(x))) return true;
   if (a.people.length || b.people.length) return false;
   const sharedActors = a.actors.filter((x) => b.actors.includes(x)).length;
-  return a.date.start === b.date.start && a.date.end === b.date.end && sharedActors >= 2 && a.kind === b.kind;
+  // Nobody named on either side: the same day, two shared actors, and the same kind (or two speech acts in one article).
+  const sameKind = a.kind === b.kind || (a.document === b.document && family(a.kind) === 'speech');
+  return a.date.start === b.date.start && a.date.end === b.date.end && sharedActors >= 2 && sameKind;
 }
 
 function combine(into: DraftEvent, from: DraftEvent): void {

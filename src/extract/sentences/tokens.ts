@@ -28,7 +28,7 @@ export function normToken(s: string): string {
 }
 
 /** Abbreviations that keep their full stop as part of the word (titles and ranks). */
-const ABBREV_DOT = /^(?:Mr|Mrs|Ms|Dr|Gen|Brig|Lt|Col|Maj|Adm|Capt|Sgt|Sen|Rep|Gov|Amb|St|Jr|Sr|No|Aug|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|[A-Z])$/;
+const ABBREV_DOT = /^(?:Mr|Mrs|Ms|Dr|Gen|Brig|Lt|Col|Maj|Adm|Capt|Sgt|Sen|Rep|Gov|Amb|St|Jr|Sr|Aug|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|[A-Z])$/i;
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];

@@ -104,6 +104,19 @@ describe('segmentText splits digests into articles', () => {
     ]);
   });
 
+  const para = 'Officials from both countries met in the capital to discuss the border and agreed to meet again soon, a spokesman said.';
+  it.each([
+    ['a line of asterisks', `March 8, 2022\n\nFirst story headline\n${para}\n${para}\n\n* * *\n\nSecond story headline\n${para}\n${para}`],
+    ['a line of dashes', `March 8, 2022\n\nFirst story headline\n\n${para}\n\n${para}\n\n-----\nSecond story headline\n\n${para}\n\n${para}`],
+    ['a date line one blank line after the body', `March 8, 2022\n\nFirst story headline\n${para}\n${para}\n\nMarch 8, 2022\n\nSecond story headline\n${para}\n${para}`],
+  ])('splits stories separated by %s', (_, text) => {
+    expect(segmentText(text).articles.map((a) => a.title)).toEqual(['First story headline', 'Second story headline']);
+  });
+
+  it('does not split at a separator line when one side has too little body text', () => {
+    expect(segmentText(`March 8, 2022\n\nHeadline\n\n${para}\n\n${para}\n\n***\n\nEditor's note\n\nShort.`).articles).toHaveLength(1);
+  });
+
   it('titles an article without a headline line by its first sentence', () => {
     const { articles } = segmentText('2022-03-08\n\nOfficials met on Monday. They talked for hours.');
     expect(articles[0]).toMatchObject({ title: 'Officials met on Monday.' });

@@ -3,6 +3,7 @@
  * into its articles. A new article starts at a headline that follows the previous article's body after more
  * blank lines than separate that body's paragraphs (at least two), and that is followed by a standfirst, a
  * caption or byline, another wide gap, or a widely set-off headline; both sides must carry real body text.
+ * A line of asterisks or dashes, or a new date line set off from the body, also starts an article.
  * A normal article, whose subheadings sit at paragraph distance, stays whole.
  *
  * @example
@@ -28,13 +29,20 @@ export function paragraphGap(lines: readonly Line[]): number {
 
 const opensArticle = (line: Line) => line.kind === 'title' || line.kind === 'date';
 
+/** A line drawn between stories: "***", "* * *", "----", "=====", "###". */
+const SEPARATOR_LINE = /^(?:[*\-_=~#•·]\s*){3,}$/u;
+
 /** Groups of consecutive lines, one per article; a single group when the text is one article. */
 export function splitDigest(lines: readonly Line[]): Line[][] {
   const p = paragraphGap(lines);
   const wide = Math.max(2, p + 1);
   const isCandidate = (i: number): boolean => {
     const line = lines[i]!;
-    if (!opensArticle(line) || line.gap < wide) return false;
+    if (!opensArticle(line)) return false;
+    const previous = lines[i - 1];
+    if (previous?.kind === 'junk' && SEPARATOR_LINE.test(previous.text)) return true; // "* * *" between stories
+    if (line.kind === 'date' && line.gap > p && i + 1 < lines.length) return true; // each story under its own date line
+    if (line.gap < wide) return false;
     let j = i + 1;
     while (j < lines.length && lines[j]!.kind === 'continuation') j++;
     const next = lines[j];

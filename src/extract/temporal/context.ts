@@ -35,7 +35,8 @@ export function windows(text: string, start: number, end: number, before = 120, 
   return { pre, post };
 }
 
-function cueOf(w: string, prev: string | undefined): Tense | null {
+function cueOf(w: string, prev: string | undefined, prev2?: string): Tense | null {
+  if (prev2 !== undefined && prev !== undefined && FUTURE_PAIRS.has(`${prev2} ${prev} ${w}`)) return 'future';
   if (prev !== undefined && FUTURE_PAIRS.has(`${prev} ${w}`)) return 'future';
   if (prev !== undefined && PAST_PAIRS.has(`${prev} ${w}`)) return 'past';
   if (FUTURE.has(w)) return 'future';
@@ -55,8 +56,13 @@ export function tenseAt(text: string, start: number, end: number): Tense | undef
   const a = words(post).slice(0, 6);
   let present: Tense | undefined;
   for (let i = b.length - 1; i >= 0; i--) {
-    const c = cueOf(b[i] ?? '', b[i - 1]);
-    if (c === 'past' && b[i - 1] === 'be') continue; // "will be held": the auxiliary decides
+    const c = cueOf(b[i] ?? '', b[i - 1], b[i - 2]);
+    if (c === 'past' && (b[i - 1] === 'be' || b[i - 1] === 'been')) {
+      // a passive: "will be held" / "to be published" are future, "has been held" looks back
+      const aux = b[i - 2];
+      if (b[i - 1] === 'be' && (aux === 'will' || aux === 'would' || aux === 'to' || aux === "'ll" || aux === 'shall')) return 'future';
+      if (b[i - 1] === 'be') continue;
+    }
     if (c === 'present') { present ??= c; continue; }
     if (c) return c;
   }

@@ -91,7 +91,8 @@ export const HOLIDAYS: Record<string, string> = {
 export const FUTURE_CUES = [
   'will', "won't", "'ll", 'shall', 'would', 'scheduled', 'upcoming', 'going to', 'is to', 'are to', 'set to', 'due to',
   'plans to', 'plan to', 'planning to', 'expected to', 'expects to', 'expect to', 'intends to', 'aims to', 'hopes to',
-  'is expected', 'are expected', 'will be', 'to be held', 'to take place', 'next',
+  'is expected', 'are expected', 'will be', 'to be held', 'to take place', 'next', 'until', 'till', 'as soon as',
+  'as early as', 'planned', 'planning', 'plans', 'deadline', 'starting',
 ];
 
 /** Words that make the surrounding clause past. Regular past forms (-ed) count too. */

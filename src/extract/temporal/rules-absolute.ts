@@ -118,9 +118,12 @@ export const ABSOLUTE_RULES: Rule[] = [
   {
     name: 'decade',
     pattern: `(?:the\\s+)?(?:(?<mod>${PERIOD_MOD})[\\s-]*)?(?:(?<dec>(?:1\\d|20)\\d0)'?s|'(?<dd>\\d0)'?s)`,
-    build: (g) => {
+    build: (g, ctx) => {
       const y = g.dec ? int(g.dec) : 1900 + int(g.dd);
-      return reading(point(ymd(y, 1, 1)!, 'decade'), 'none', undefined, modOf(g.mod));
+      const r = reading(point(ymd(y, 1, 1)!, 'decade'), 'none', undefined, modOf(g.mod));
+      // TimeBank marks the decade alone ("the late [1980s]"); the modifier survives as mod
+      r.trimStart = ctx.text.slice(ctx.start, ctx.end).search(/['\d]/);
+      return r;
     },
   },
   {

@@ -63,8 +63,11 @@ export const ANAPHORIC_RULES: Rule[] = [
       if (!g.w2 && /^the\s/i.test(ctx.text.slice(ctx.start, ctx.end))) return null;
       const unit = (g.n ?? 'year').toLowerCase() as 'year' | 'month' | 'quarter' | 'week';
       const a = ctx.anchor;
-      const base = a && a.gran !== 'day' && a.gran !== 'time' && a.gran !== 'part' ? a : point(ctx.dct, g.w2?.toLowerCase().startsWith('quarter') ? 'quarter' : unit);
-      const r = reading(shift(base, unit, -1), a ? 'text' : 'dct', 'past');
+      const quarterly = /quarter/i.test(g.w2 ?? '') || unit === 'quarter';
+      // without a period to compare with, a quarter is the last one reported: the quarter before publication
+      const own = quarterly ? shift(point(ctx.dct, 'quarter'), 'quarter', -1) : point(ctx.dct, unit);
+      const base = a && a.gran !== 'day' && a.gran !== 'time' && a.gran !== 'part' && (!quarterly || a.gran === 'quarter') ? a : own;
+      const r = reading(shift(base, unit === 'quarter' ? 'quarter' : unit, -1), base === a ? 'text' : 'dct', 'past');
       r.noAnchor = true;
       return r;
     },

@@ -3,7 +3,8 @@
  * "every year", "each Monday", "$5 million a year") and vague references ("now", "recently", "the past",
  * "current", "in recent months", "coming weeks").
  *
- * Extents follow TimeML: hedges ("about", "nearly") stay outside a duration; "the" is kept before a plural
+ * Extents follow TimeBank: bounding hedges ("nearly", "at least") belong to a duration, vague ones ("about",
+ * "only") do not; "the" is kept before a plural
  * ("the nine months") or a direction ("the past two months") but not before an adjective ("the 30-day").
  *
  * @example "over the course of the next 24 hours" -> "the next 24 hours" PT24H; "for weeks" -> "weeks" PXW
@@ -19,13 +20,12 @@ const alt = (o: Record<string, string>): string =>
 
 const FRACTION = '(?:\\s+(?<half>1/2|and\\s+a\\s+half))';
 const COUNTS = /^(\d[\d,.]*%?|million|billion|thousand|hundred|times|once|twice|dollars|cents|percent)$/i;
-const DETERMINER = /^(the|a|an|its|his|her|their|our|your|first|initial|regular|this|that|each|per|latest|usual)$/i;
 const NOT_PRESENT_NOUN = /^(account|accounts|assets|liabilities|affairs|events|flow|flows|density|source|sources|meter)$/i;
 
 export const DURATION_RULES: Rule[] = [
   {
     name: 'duration',
-    pattern: `(?:(?<the>the)\\s+)?(?:(?<dir>past|last|next|previous|coming|first|final|following|remaining|latest|same)\\s+)?(?<n>${NUM})${FRACTION}?(?<sep>[\\s-]+)(?:(?:full|straight|consecutive|more|additional|long|trading|business|working|calendar)\\s+)?(?<unit>${UNIT})(?<and>\\s+and\\s+a\\s+half)?(?!-old|\\s+old\\b)`,
+    pattern: `(?:(?<hedge>nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than)\\s+)?(?:(?<the>the)\\s+)?(?:(?<dir>past|last|next|previous|coming|first|final|following|remaining|latest|same)\\s+)?(?<n>${NUM})${FRACTION}?(?<sep>[\\s-]+)(?:(?:full|straight|consecutive|more|additional|long|trading|business|working|calendar)\\s+)?(?<unit>${UNIT})(?<and>\\s+and\\s+a\\s+half)?(?![-‐]|\\s+old\\b)`,
     build: (g, ctx): Reading | null => {
       let n = numberOf(g.n);
       const unit = (g.unit ?? '').toLowerCase();
@@ -39,13 +39,13 @@ export const DURATION_RULES: Rule[] = [
       const pw = prevWord(ctx.text, ctx.start);
       if (article && !g.the && (COUNTS.test(pw) || pw.toLowerCase() === 'per')) return { type: 'SET', value: durationValue(1, unit), anchor: 'none' };
       const plural = /s$/.test(unit);
-      const trim = g.the && !g.dir && !plural ? 4 : 0;
+      const trim = g.the && !g.dir && !plural && !g.hedge ? 4 : 0;
       return { type: 'DURATION', value: durationValue(n, unit), anchor: 'none', trimStart: trim };
     },
   },
   {
     name: 'duration-long',
-    pattern: `(?:(?<n>${NUM})-)?(?<unit>${UNIT})-(?:long|old)`,
+    pattern: `(?:(?<n>${NUM})-)?(?<unit>${UNIT})-long`,
     build: (g) => ({ type: 'DURATION', value: durationValue(g.n ? numberOf(g.n) : /s$/i.test(g.unit ?? '') ? NaN : 1, g.unit ?? 'day'), anchor: 'none' }),
   },
   {
@@ -76,8 +76,9 @@ export const DURATION_RULES: Rule[] = [
     build: (g, ctx) => {
       const f = (g.f ?? '').toLowerCase();
       if (f === 'annual' || f === 'biannual' || f === 'semiannual') return null;
-      // an adjective before its noun ("its quarterly dividend", "the daily tally") is not annotated
-      if (DETERMINER.test(prevWord(ctx.text, ctx.start)) && /^[a-z]/.test(nextWord(ctx.text, ctx.end))) return null;
+      // an adjective before its noun ("its quarterly dividend", "average daily volume") is not annotated
+      const nw = nextWord(ctx.text, ctx.end);
+      if (/^[a-z]/.test(nw) && !/^(and|or|but|in|on|at|for|to|from|by|since|through|until|during|over|as|with|of)$/.test(nw)) return null;
       return { type: 'SET', value: FREQUENCIES[f] ?? 'P1D', anchor: 'none' };
     },
   },
@@ -90,7 +91,8 @@ export const DURATION_RULES: Rule[] = [
       const pw = prevWord(ctx.text, ctx.start).toLowerCase();
       const nw = nextWord(ctx.text, ctx.end);
       if (v === 'now' && /^(than|right|just)$/.test(pw)) return null;
-      if (v === 'current' || v === 'recent' || v === 'future') {
+      if (v === 'future') return null; // mostly a noun modifier TimeML leaves alone ("future earnings")
+      if (v === 'current' || v === 'recent') {
         // adjectives: only before a noun, never "current account" and the like
         if (!/^[a-z]/.test(nw) || NOT_PRESENT_NOUN.test(nw) || /^(is|are|was|were|and|or|of)$/.test(nw)) return null;
       }

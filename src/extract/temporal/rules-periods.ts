@@ -88,10 +88,10 @@ export const PERIOD_RULES: Rule[] = [
     pattern: 'the\\s+(?:(?<adj>full|current|calendar|entire|whole|same)\\s+)?(?:(?<fiscal>fiscal)\\s+)?year\\b',
     build: (g, ctx) => {
       const after = ctx.text.slice(ctx.end, ctx.end + 12);
+      if (/^[-‐]/.test(after)) return null;
       if (/^\s*(ended|ending|to\s)/i.test(after)) return { type: 'DURATION', value: 'P1Y', anchor: 'none' };
       if (/^\s*(before|after|earlier|ago|of|in\s+which|when)\b/i.test(after) || /^'s/.test(after)) return null;
-      const a = ctx.anchor;
-      return reading(point(a && a.gran !== 'decade' && a.gran !== 'century' ? a.day : ctx.dct, 'year'), a ? 'text' : 'dct');
+      return reading(point(ctx.dct, 'year'), 'dct');
     },
   },
   {

@@ -74,7 +74,8 @@ export const RELATIVE_RULES: Rule[] = [
       const rel = (g.rel ?? '').toLowerCase();
       let y: number;
       if (rel) y = ctx.dct.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
-      else if (pre === 'last' || pre === 'this past') y = ctx.dct.year - (m - 1 >= ctx.dct.month - 1 ? 1 : 0);
+      // "last February" written in March means a year ago: the month just gone would be "last month"
+      else if (pre === 'last' || pre === 'this past') y = ctx.dct.year - (m >= ctx.dct.month - 1 ? 1 : 0);
       else if (pre === 'next' || pre === 'this coming' || pre === 'coming') y = ctx.dct.year + (m - 1 <= ctx.dct.month - 1 ? 1 : 0);
       else if (pre === 'this') y = ctx.dct.year;
       else y = yearFor(ctx.dct, m, undefined, ctx.tense());
@@ -94,6 +95,7 @@ export const RELATIVE_RULES: Rule[] = [
       const r = g.part
         ? reading(point(day, 'part', { clock: DAY_PARTS[g.part.toLowerCase()] ?? 'DT' }), 'dct', tense)
         : reading(point(day, 'day'), 'dct', tense ?? 'past');
+      if (g.part) r.type = 'DATE'; // TimeBank types "Friday night" as a date with a part of day
       r.trimStart = trim;
       return r;
     },

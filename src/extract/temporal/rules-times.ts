@@ -9,8 +9,9 @@ import type { DateTime } from 'luxon';
 import { point } from './calendar.ts';
 import { prevWord } from './context.ts';
 import { WEEKDAYS } from './lexicon.ts';
-import { WEEKDAY } from './fragments.ts';
-import { reading, resolveWeekday } from './resolve.ts';
+import { DAY, MONTH, WEEKDAY } from './fragments.ts';
+import { monthOf, reading, resolveWeekday, yearFor } from './resolve.ts';
+import { ymd } from './calendar.ts';
 import type { Groups, Rule, RuleContext } from './rule.ts';
 
 const ZONE = '(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|local\\s+time)';
@@ -18,6 +19,12 @@ const DAYREF = `(?:(?<wd>${WEEKDAY})|(?<rel>today|yesterday|tomorrow|tonight))`;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function dayFor(g: Groups, ctx: RuleContext): DateTime {
+  const m = monthOf(g.mon);
+  if (m && g.md) {
+    const d = parseInt(g.md, 10);
+    const dt = ymd(yearFor(ctx.dct, m, d, ctx.tense()), m, d);
+    if (dt) return dt;
+  }
   if (g.wd) return resolveWeekday(ctx.dct, WEEKDAYS[g.wd.toLowerCase()] ?? 1, ctx.tense());
   const rel = (g.rel ?? '').toLowerCase();
   return ctx.dct.plus({ days: rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0 });
@@ -31,11 +38,11 @@ function clock(g: Groups, ctx: RuleContext, h: number, mi: number) {
 export const TIME_RULES: Rule[] = [
   {
     name: 'clock-ampm',
-    pattern: `(?:${DAYREF},?\\s+(?:at\\s+)?)?(?:(?:about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.m\\.?|[ap]m\\b)(?:\\s*,?\\s*${ZONE})?(?:,?\\s+(?:on\\s+)?(?<wd2>${WEEKDAY})|\\s+(?<rel2>today|yesterday|tomorrow))?`,
+    pattern: `(?:${DAYREF},?\\s+(?:at\\s+)?)?(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.m\\.?|[ap]m\\b)(?:\\s*,?\\s*${ZONE})?(?:,?\\s+(?:on\\s+)?(?<wd2>${WEEKDAY})|\\s+(?<rel2>today|yesterday|tomorrow))?(?:,?\\s+(?:on\\s+)?(?<mon>${MONTH})\\s*(?<md>${DAY}))?`,
     build: (g, ctx) => {
       let h = parseInt(g.h ?? '0', 10) % 12;
       if (/^p/i.test(g.ap ?? '')) h += 12;
-      return clock({ wd: g.wd ?? g.wd2, rel: g.rel ?? g.rel2 }, ctx, h, parseInt(g.mi ?? '0', 10));
+      return clock({ wd: g.wd ?? g.wd2, rel: g.rel ?? g.rel2, mon: g.mon, md: g.md }, ctx, h, parseInt(g.mi ?? '0', 10));
     },
   },
   {

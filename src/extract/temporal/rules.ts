@@ -6,6 +6,7 @@
 import { ABSOLUTE_RULES } from './rules-absolute.ts';
 import { ANAPHORIC_RULES } from './rules-anaphoric.ts';
 import { DURATION_RULES } from './rules-durations.ts';
+import { NAMED_RULES } from './rules-named.ts';
 import { PERIOD_RULES } from './rules-periods.ts';
 import { RELATIVE_RULES } from './rules-relative.ts';
 import { TIME_RULES } from './rules-times.ts';
@@ -15,6 +16,7 @@ export const RULES: readonly Rule[] = [
   ...TIME_RULES,
   ...ABSOLUTE_RULES,
   ...PERIOD_RULES,
+  ...NAMED_RULES,
   ...ANAPHORIC_RULES,
   ...RELATIVE_RULES,
   ...DURATION_RULES,

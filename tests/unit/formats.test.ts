@@ -141,6 +141,16 @@ describe('readHtml', () => {
     expect(result).toEqual({ articles: [], warnings: ['deep.html: the HTML is nested too deeply to read; skipped'] });
   });
 
+  it.each([
+    ['Talks resume in Geneva | Example News', 'Talks resume in Geneva'],
+    ['Talks resume in Geneva - Example News', 'Talks resume in Geneva'],
+    ['Russia &amp; NATO: talks &#8216;useful&#8217;', 'Russia & NATO: talks ‘useful’'],
+    ['Talks - Example', 'Talks - Example'],
+  ])('takes the <title> %j as %j when there is no og:title or <h1>', (raw, title) => {
+    const html = page(`<title>${raw}</title><meta name="date" content="2022-02-01">`, `<div><p>${BODY}</p></div>`);
+    expect(readHtml('t.html', html).articles[0]!.title).toBe(title);
+  });
+
   it('survives a broken JSON-LD block and unclosed tags', () => {
     const html = '<html><head><script type="application/ld+json">{not json</script><meta name="date" content="2022-02-01"></head><body><article><p>' + BODY + '<p>Second paragraph without a closing tag';
     expect(readHtml('b.html', html).articles[0]).toMatchObject({ published: '2022-02-01' });

@@ -124,6 +124,8 @@ describe('parseDateValue reads a date given on its own', () => {
     ['2022-01-15T10:00:00+02:00', '2022-01-15'],
     ['15 January 2022', '2022-01-15'],
     ['Jan 15, 2022 10:00 AM', '2022-01-15'],
+    ['2022-01-10 09:00:00 +0100', '2022-01-10'],
+    ['15 January 2022 10:00 UTC+3', '2022-01-15'],
   ])('%s -> %s', (value, date) => {
     expect(parseDateValue(value)).toMatchObject({ ok: true, date });
   });

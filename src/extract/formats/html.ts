@@ -131,7 +131,13 @@ function findTitle(doc: ReturnType<typeof parseDocument>, body: Element | null):
   const h1 = (body && DomUtils.findOne((el) => el.name === 'h1', body.children)) ?? DomUtils.findOne((el) => el.name === 'h1', doc.children);
   if (h1 && squash(DomUtils.textContent(h1))) return squash(DomUtils.textContent(h1));
   const title = DomUtils.findOne((el) => el.name === 'title', doc.children);
-  return title ? squash(DomUtils.textContent(title)) : '';
+  return title ? withoutSiteName(squash(DomUtils.textContent(title))) : '';
+}
+
+/** "Talks resume in Geneva | Example News" -> "Talks resume in Geneva": a short last part after a bar or dash is the site. */
+export function withoutSiteName(title: string): string {
+  const m = /^(.{12,}?)\s+[|–—-]\s+([^|–—]{1,40})$/u.exec(title);
+  return m && (m[1] ?? '').split(' ').length >= 3 ? (m[1] ?? title) : title;
 }
 
 export function readHtml(source: string, html: string, options: ReadOptions = {}): ReadResult {

@@ -133,7 +133,9 @@ const PLACE_PREFIX = /^\s*\p{Lu}[\p{L}.'’ ,]{0,40}?\s*(?:,|[–—]|-)\s*$/u;
 
 /** Words left in a fragment of a date line once times, separators and filler words are removed. */
 function leftoverWords(s: string): string[] {
-  const noTimes = s.replace(TIME_RE, (t, _h, min, ampm) => (min || ampm ? ' ' : t));
+  const noTimes = s
+    .replace(/(?:\b(?:GMT|UTC))?[+-]\d{2}:?\d{2}\b|\b(?:GMT|UTC)[+-]\d{1,2}\b/giu, ' ') // "+0100", "UTC+3"
+    .replace(TIME_RE, (t, _h, min, ampm) => (min || ampm ? ' ' : t));
   return noTimes
     .split(/[\s|–—\-,:;·•/()[\]]+/)
     .map((w) => w.toLowerCase().replace(/\.$/, ''))

@@ -4,7 +4,8 @@
  * Out (embed -> parent):
  *   { sentinel: 'amp', type: 'embed-size', height }      on load and whenever the content height changes
  *                                                       (the shape @newswire/frames and AMP's amp-iframe read)
- *   { type: 'dateline:ready', version: 1, events }       once the timeline is on screen
+ *   { type: 'dateline:ready', version: 1, events, firstEvent, lanes: [{id, name, count}] }
+ *                                                       once the timeline is loaded (ids to build controls with)
  *   { type: 'dateline:event-selected', id, title, start, end }   id null when the selection is cleared
  *   { type: 'dateline:range-changed', start, end }       visible range, ISO dates (UTC)
  *   { type: 'dateline:error', message, command }         a command was refused

@@ -23,6 +23,7 @@ import type { Article } from './article.ts';
 import { anchorDrafts } from './events/discourse.ts';
 import { extractDrafts, type ArticleContext } from './events/extract.ts';
 import { makeTitle } from './events/title.ts';
+import { family } from './events/triggers.ts';
 import type { DraftEvent } from './events/types.ts';
 import { contentId } from './merge/hash.ts';
 import { mergeDrafts } from './merge/merge.ts';
@@ -76,10 +77,12 @@ function displayName(id: string, registry: PersonRegistry): string {
 }
 
 function toEvent(d: DraftEvent, textOf: ReadonlyMap<string, string>, registry: PersonRegistry): TimelineEvent {
-  const subjectId = d.subject ?? d.people[0] ?? d.actors[0];
+  // A statement is titled by its speaker even when the sentence that dated it named only a government.
+  const speech = family(d.kind) === 'speech' && d.people.length && !d.subject?.startsWith('person:');
+  const subjectId = (speech ? d.people[0] : d.subject) ?? d.people[0] ?? d.actors[0];
   const subject = subjectId ? displayName(subjectId, registry) : 'Unknown';
   const others = (d.people.length > 1 ? d.people : d.actors).filter((a) => a !== subjectId).map((x) => displayName(x, registry));
-  const verb = d.rules.find((r) => r.kind === d.kind)?.verb ?? d.rules[0]?.verb ?? d.kind;
+  const verb = d.verbText ?? d.titleRule?.verb ?? d.rules.find((r) => r.kind === d.kind)?.verb ?? d.rules[0]?.verb ?? d.kind;
   const title = makeTitle({ kind: d.kind, subject, others, verb, planned: d.planned, ...(d.speech ? { speech: d.speech } : {}), ...(d.object ? { object: d.object } : {}), ...(d.location ? { location: d.location } : {}) });
   const evidence = d.quotes.map((q) => {
     const quote = (textOf.get(q.document) ?? '').slice(q.start, q.end);

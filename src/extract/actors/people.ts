@@ -160,7 +160,7 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
       }
       const key = register(words, title, rule, tokens[i]!.start, tokens[end - 1]!.end);
       if (rule === 'cataphora' && pendingTitle) {
-        mentions.push({ start: pendingTitle.start, end: pendingTitle.end, first: -1, last: -1, key, how: 'title' });
+        mentions.push({ start: pendingTitle.start, end: pendingTitle.end, first: pendingTitle.read.first, last: pendingTitle.read.last, key, how: 'title' });
         pendingTitle = null;
       }
       mentions.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, first: i, last: end, key, how: knownSurname ? 'surname' : 'name' });

@@ -44,7 +44,9 @@ export function anchorDrafts(drafts: DraftEvent[], pending: readonly PendingTrig
     const before = out.filter((x) => x.sentence <= draft.sentence);
     let target: DraftEvent | undefined;
     if (speakers.length) {
-      target = before.filter((x) => x.people.some((p) => speakers.includes(p))).pop();
+      // The speaker's event in an earlier sentence first: one in the same sentence was a different trigger.
+      target = before.filter((x) => x.sentence < draft.sentence && x.people.some((p) => speakers.includes(p))).pop()
+        ?? before.filter((x) => x.people.some((p) => speakers.includes(p))).pop();
       if (!target) {
         const sides = new Set(speakers.map(affiliationOf).filter((a): a is string => !!a));
         target = before.filter((x) => draft.sentence - x.sentence <= 1 && SPEECH_KINDS.has(x.kind) && x.actors.some((a) => sides.has(a))).pop();

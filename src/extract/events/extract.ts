@@ -15,6 +15,7 @@ import type { Timex } from '../temporal/index.ts';
 import { assignTimexes, datable, fromTimex, publicationDate } from './dates.ts';
 import { isFuture, isNounUse, isPastForm, isReference, modalityOf, quoteMask, subordinateEnd, type Modality } from './modality.ts';
 import { KIND_PRIORITY, family, findTriggers, type TriggerHit } from './triggers.ts';
+import { presentTense } from './title.ts';
 import type { DateValue, DraftEvent } from './types.ts';
 
 export interface ArticleContext {
@@ -39,6 +40,7 @@ export interface PendingTrigger {
 }
 
 const ANCHOR_LEAD = new Set(['following', 'after']);
+const POSSESSIVE_PRONOUNS = new Set(['their', 'his', 'her', 'its', 'our']);
 
 function tokenIndexAt(tokens: readonly Token[], offset: number, from: number, to: number): number {
   for (let i = from; i < to; i++) if (tokens[i]!.end > offset) return i;
@@ -132,11 +134,22 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       const firstTrigger = Math.min(...hits.map((x) => x.hit.first));
       // Mentions nearer to another group's trigger belong to it; those before every trigger (subjects) to all.
       const firstGroup = groupOf[hits.findIndex((x) => x.hit.first === firstTrigger)]!;
+      const own0 = assigned.has(main) ? dated[assigned.get(main)!] : undefined;
+      const beforeNoun = own0 && own0.last === h.hit.first ? own0.first - 1 : h.hit.first - 1;
+      const possessive = h.hit.rule.pos === 'noun' && POSSESSIVE_PRONOUNS.has(tokens[beforeNoun]?.norm ?? '');
       const mine = (first: number): boolean => {
         if (groups.size === 1) return true;
         // The sentence's subject (before every trigger) belongs to every event but references, whose
         // actors are their own ("after Russia's invasion").
-        if (first < firstTrigger) return !ks.every((k) => hits[k]!.reference) || groupOf[ks[0]!] === firstGroup;
+        if (first < firstTrigger) {
+          if (groupOf[ks[0]!] === firstGroup) return true;
+          // A speaker's words are not the actors of the event they report ("The Secretary conveyed details on
+          // the act signed by President Biden").
+          const lead = hits.find((x) => x.hit.first === firstTrigger)!;
+          return !ks.every((k) => hits[k]!.reference) && !lead.hit.rule.report;
+        }
+        // "their May 15 meeting": a possessive noun trigger shares the sentence's people.
+        if (possessive) return true;
         let bestK = -1;
         let bestD = Infinity;
         hits.forEach((x, k) => { const d = Math.abs(x.hit.first - first); if (d < bestD) { bestD = d; bestK = k; } });
@@ -145,8 +158,8 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       const actorIds: string[] = [];
       let location: string | undefined;
       for (const m of mentions) {
-        if (m.place) { location ??= text.slice(m.start, m.end); continue; }
         if (!mine(m.first)) continue;
+        if (m.place) { location ??= placePhrase(tokens, m, text); continue; }
         for (const id of m.ids) if (!actorIds.includes(id)) actorIds.push(id);
       }
       const people: string[] = [];
@@ -160,7 +173,8 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       // The subject: the person (else actor) named nearest before the main trigger, else the first after it.
       // An event with nobody: the government whose seat is its place ("held at the White House").
       if (!actorIds.length && !people.length) for (const m of mentions) for (const id of m.ids) if (!actorIds.includes(id)) actorIds.push(id);
-      const subject = subjectOf(h.hit.first, persons, mentions);
+      const passive = tokens[h.hit.last - 1]!.norm === 'by' || tokens[h.hit.last]?.norm === 'by';
+      const subject = subjectOf(h.hit.first, passive, persons.filter((p) => p.first >= 0 && mine(p.first)), mentions.filter((m) => !m.place && mine(m.first)));
       const subjectId = subject?.person ? ctx.personId(subject.person) : subject?.actor;
       const speaker = turn >= 0 && !persons.length ? ctx.people.turns[turn]!.key : undefined;
       if (speaker && h.hit.rule.report) {
@@ -188,8 +202,15 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       if (modality) draft.modality = modality;
       const speech = directSpeech(tokens, quoted, s.first, s.last, text);
       if (speech) draft.speech = speech;
-      const obj = objectAfter(tokens, h.hit.last, s.last, text);
+      // The title reads best from the group's verb ("hosting a virtual NATO Summit" -> "hosts").
+      const verbHit = ks.map((k) => hits[k]!).filter((x) => x.hit.rule.pos === 'verb' && !x.hit.rule.report)[0] ?? h;
+      draft.titleRule = verbHit.hit.rule;
+      const stop = Math.min(s.last, ...dated.filter((x) => x.first >= verbHit.hit.last).map((x) => x.first));
+      const passiveVerb = verbHit.hit.rule.pos === 'verb' && (tokens[verbHit.hit.last - 1]!.norm === 'by' || tokens[verbHit.hit.last]?.norm === 'by');
+      const obj = verbHit.hit.rule.pos !== 'verb' ? undefined
+        : passiveVerb ? objectBefore(tokens, verbHit.hit.first, s.first, text) : objectAfter(tokens, verbHit.hit.last, stop, text);
       if (obj) draft.object = obj;
+      if (verbHit.hit.rule.pos === 'verb') draft.verbText = presentTense(text.slice(tokens[verbHit.hit.first]!.start, tokens[verbHit.hit.last - 1]!.end).replace(/\s+by$/i, ''));
       draft.planned = draft.date.start > ctx.published || h.future;
       const marks: Array<{ start: number; end: number; kind: string }> = [];
       if (date?.phraseStart !== undefined && date.phraseEnd !== undefined) marks.push({ start: date.phraseStart - s.start, end: date.phraseEnd - s.start, kind: 'time' });
@@ -213,16 +234,26 @@ interface Hit {
   future: boolean;
 }
 
-function subjectOf(at: number, persons: PeopleResult['mentions'], mentions: readonly ActorMention[]): { person?: string; actor?: string } | null {
+/** Who acts: the person (else actor) named nearest before the trigger, or right after a passive "by". */
+function subjectOf(at: number, passive: boolean, persons: PeopleResult['mentions'], mentions: readonly ActorMention[]): { person?: string; actor?: string } | null {
   const cands: Array<{ first: number; person?: string; actor?: string }> = [
-    ...persons.filter((p) => p.first >= 0).map((p) => ({ first: p.first, person: p.key })),
-    ...mentions.filter((m) => !m.place && m.ids.length === 1).map((m) => ({ first: m.first, actor: m.ids[0]! })),
+    ...persons.map((p) => ({ first: p.first, person: p.key })),
+    ...mentions.map((m) => ({ first: m.first, actor: m.group ?? m.ids[0]! })),
   ];
-  const before = cands.filter((c) => c.first < at).sort((a, b) => b.first - a.first)[0];
-  const after = cands.filter((c) => c.first > at).sort((a, b) => a.first - b.first)[0];
-  const c = before ?? after;
+  const before = (list: typeof cands): (typeof cands)[number] | undefined => list.filter((c) => c.first < at).sort((a, b) => b.first - a.first)[0];
+  const after = (list: typeof cands): (typeof cands)[number] | undefined => list.filter((c) => c.first > at).sort((a, b) => a.first - b.first)[0];
+  const nearest = (list: typeof cands): (typeof cands)[number] | undefined => (passive ? after(list) ?? before(list) : before(list) ?? after(list));
+  // A person named in the sentence is the subject before any country ("Russia's ... Minister Sergey Ryabkov met").
+  const c = nearest(cands.filter((x) => x.person)) ?? nearest(cands);
   if (!c) return null;
   return c.person ? { person: c.person } : { actor: c.actor! };
+}
+
+/** "at the White House", "in Brussels": the place with its preposition. */
+function placePhrase(tokens: readonly Token[], m: ActorMention, text: string): string {
+  let a = m.first - 1;
+  if (tokens[a]?.norm === 'the') a--;
+  return a >= 0 ? text.slice(tokens[a]!.start, m.end) : text.slice(m.start, m.end);
 }
 
 /** "in Geneva" right after the trigger's clause: a capitalised place that is not an actor. */
@@ -233,28 +264,42 @@ function placeAfter(tokens: readonly Token[], from: number, to: number, actorAt:
     if (t.norm === 'in' && tokens[i + 1]?.cap && !actorAt.has(i + 1) && !/^(January|February|March|April|May|June|July|August|September|October|November|December|\d)/.test(tokens[i + 1]!.text)) {
       let j = i + 1;
       while (j < to && tokens[j]!.cap && !actorAt.has(j)) j++;
-      return tokens.slice(i + 1, j).map((x) => x.text).join(' ');
+      return `in ${tokens.slice(i + 1, j).map((x) => x.text).join(' ')}`;
     }
   }
   return undefined;
 }
+
+/** The thing a passive trigger acts on: "the $40.1 billion supplemental appropriations act signed by ...". */
+function objectBefore(tokens: readonly Token[], at: number, floor: number, text: string): string | undefined {
+  let a = at;
+  while (a > floor && at - a < 8 && !/^[,.;:“”"–—(]$/.test(tokens[a - 1]!.text) && !['on', 'of', 'in', 'for', 'with', 'to', 'about', 'that', 'which'].includes(tokens[a - 1]!.norm)) a--;
+  if (a === at) return undefined;
+  return text.slice(tokens[a]!.start, tokens[at - 1]!.end);
+}
+
+const TRAILING = new Set(['on', 'in', 'at', 'by', 'the', 'a', 'an', 'of', 'to', 'for', 'early', 'late', 'and', 'with', 'from', 'that']);
 
 function objectAfter(tokens: readonly Token[], from: number, to: number, text: string): string | undefined {
   let j = from;
   while (j < to && j < from + 7 && !/^[,.;:“”"–—(]$/.test(tokens[j]!.text)) j++;
+  while (j > from && TRAILING.has(tokens[j - 1]!.norm)) j--;
   if (j === from) return undefined;
   return text.slice(tokens[from]!.start, tokens[j - 1]!.end);
 }
 
+/** The first direct quotation of at least five words in the sentence (else the longest one). */
 function directSpeech(tokens: readonly Token[], quoted: readonly boolean[], from: number, to: number, text: string): string | undefined {
   let a = -1;
+  let best: [number, number] | null = null;
   for (let i = from; i < to; i++) {
     if (quoted[i] && a < 0) a = i;
     if (a >= 0 && (!quoted[i] || i === to - 1)) {
       const b = quoted[i] ? i + 1 : i;
-      if (b - a >= 3) return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+      if (b - a >= 5) return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+      if (b - a >= 3 && (!best || b - a > best[1] - best[0])) best = [a, b];
       a = -1;
     }
   }
-  return undefined;
+  return best ? text.slice(tokens[best[0]]!.start, tokens[best[1] - 1]!.end) : undefined;
 }

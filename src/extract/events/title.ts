@@ -7,6 +7,31 @@
  * makeTitle({ kind: 'meeting', subject: 'Sherman', others: ['Ryabkov'], location: 'Geneva', verb: 'holds talks with' })
  * // "Sherman and Ryabkov hold talks in Geneva"
  */
+import triggerData from '../../../data/lexicons/triggers.json' with { type: 'json' };
+
+const IRREGULAR = new Map(Object.entries(triggerData.irregular.forms));
+
+/**
+ * The trigger as a present-tense verb phrase: "returned from" -> "returns from", "seized" -> "seizes",
+ * "held talks" -> "holds talks". Words that are already present ("says") are kept.
+ */
+export function presentTense(phrase: string): string {
+  const [head = '', ...rest] = phrase.replace(/^(?:will|to|would|shall)\s+/i, '').split(' ');
+  const w = head.toLowerCase();
+  let out = IRREGULAR.get(w);
+  if (!out) {
+    if (w.endsWith('ing') && w.length > 5) out = `${w.slice(0, -3)}s`;
+    else if (w.endsWith('ied')) out = `${w.slice(0, -3)}ies`;
+    else if (w.endsWith('ed')) {
+      const base = w.slice(0, -2);
+      if (/(?:ch|sh|x|ss)$/.test(base)) out = `${base}es`;
+      else if (/(?:[szcgv]|at|ot|ut|ur|ar|ir|id|ud|od|iz)$/.test(base) || (/ad$/.test(base) && !/ead$/.test(base))) out = `${base}es`;
+      else out = `${base}s`;
+    } else out = w;
+  }
+  return [out, ...rest].join(' ');
+}
+
 export interface TitleParts {
   kind: string;
   subject: string;
@@ -35,7 +60,7 @@ function pluralVerb(verb: string): string {
 }
 
 export function makeTitle(p: TitleParts): string {
-  const where = p.location ? ` in ${p.location}` : '';
+  const where = p.location ? ` ${p.location}` : '';
   if (SPEECH_TITLE.has(p.kind) && p.speech) return `${p.subject}: ${clip(p.speech.replace(/^[“"]|[”"]$/g, ''), 10)}`;
   if ((p.kind === 'meeting' || p.kind === 'call') && p.others.length) {
     const who = `${p.subject} and ${p.others.slice(0, 2).join(' and ')}`;

@@ -44,6 +44,10 @@ export interface DraftEvent {
   quotes: Quote[];
   /** Direct speech inside the evidence sentence, for statement titles. */
   speech?: string;
+  /** The trigger rule the title is written from. */
+  titleRule?: TriggerRule;
+  /** The title trigger as a present-tense verb phrase ("seizes", "returns from"). */
+  verbText?: string;
   /** Words after the trigger, for titles ("two draft treaties"). */
   object?: string;
 }

@@ -22,14 +22,24 @@ describe('findPublicationDate reads the common date-line styles', () => {
     ['Updated: Sept. 5, 2023 8:02 a.m. ET', '2023-09-05', 'date-line:month-day-year', '08:02'],
     ['Tue 24 May 2022', '2022-05-24', 'date-line:day-month-year'],
     ['1st of March, 2022', '2022-03-01', 'date-line:day-month-year'],
-    ['BRUSSELS, 15 January 2022', '2022-01-15', 'date-line:day-month-year:place'],
+    ['BRUSSELS, 15 January 2022', '2022-01-15', 'date-line:day-month-year:prefixed'],
     ['Posted 29 February 2024', '2024-02-29', 'date-line:day-month-year'],
-    ['Washington, D.C. — March 3, 2022', '2022-03-03', 'date-line:month-day-year:place'],
+    ['Washington, D.C. — March 3, 2022', '2022-03-03', 'date-line:month-day-year:prefixed'],
     ['MARCH 3, 2022 • PRESS RELEASE', '2022-03-03', 'date-line:month-day-year'],
     ['Updated 10:15 AM EST, Thu March 3, 2022', '2022-03-03', 'date-line:month-day-year', '10:15'],
     ['Posted: 2022-03-03 10:15:00', '2022-03-03', 'date-line:iso-datetime', '10:15'],
     ['Last Updated : 03 Mar 2022, 10:15 IST', '2022-03-03', 'date-line:day-month-year', '10:15'],
     ['Posted on March 3rd, 2022 by admin', '2022-03-03', 'date-line:month-day-year'],
+    ['10-Jan-2022', '2022-01-10', 'date-line:day-month-year'],
+    ['2022.01.15', '2022-01-15', 'date-line:iso'],
+    ['For Immediate Release: January 10, 2022', '2022-01-10', 'date-line:month-day-year'],
+    ['Readout | January 10, 2022', '2022-01-10', 'date-line:month-day-year:prefixed'],
+    ['By Jane Doe | January 10, 2022', '2022-01-10', 'date-line:month-day-year:prefixed'],
+    ['Posted by Jane Doe on January 10, 2022', '2022-01-10', 'date-line:month-day-year:prefixed'],
+    ['WASHINGTON, DC – January 10, 2022', '2022-01-10', 'date-line:month-day-year:prefixed'],
+    ['Sat 15 Jan 2022 18.30 GMT', '2022-01-15', 'date-line:day-month-year', '18:30'],
+    ['Last modified on Sat 15 Jan 2022 19.02 GMT', '2022-01-15', 'date-line:day-month-year', '19:02'],
+    ['Mon, 10 Jan 2022 14:05:00 GMT', '2022-01-10', 'date-line:day-month-year', '14:05'],
   ];
   it.each(cases)('%s -> %s (%s)', (line, date, rule, time) => {
     const result = findPublicationDate(`${line}\n\nA headline\n\nBody text of the article, long enough to be a paragraph.`);
@@ -49,8 +59,19 @@ describe('findPublicationDate reads the common date-line styles', () => {
     expect(result).toMatchObject({ ok: true, date: '2022-03-03', provenance: { rule: 'first-sentence-dateline', text: 'KYIV, Ukraine, March 3, 2022 (AP) —', start: 15 } });
   });
 
-  it('reads a press-wire dateline with the wire between slashes', () => {
-    expect(findPublicationDate('WASHINGTON, March 3, 2022 /PRNewswire/ -- The company said ...')).toMatchObject({ ok: true, date: '2022-03-03' });
+  it.each([
+    ['WASHINGTON, March 3, 2022 /PRNewswire/ -- The company said ...', '2022-03-03'],
+    ['GENEVA (15 January 2022) – The High Commissioner said ...', '2022-01-15'],
+    ['BEIJING, Jan. 15, 2022 (Xinhua) -- Officials said ...', '2022-01-15'],
+  ])('reads the first-sentence dateline of %j', (line, date) => {
+    expect(findPublicationDate(line)).toMatchObject({ ok: true, date, provenance: { rule: 'first-sentence-dateline' } });
+  });
+
+  it.each([
+    ['MOSCOW, January 15. /TASS/. Russia said ...', 'MOSCOW, January 15. /TASS/.'],
+    ['BEIJING, Jan. 15 (Xinhua) -- Officials said ...', 'BEIJING, Jan. 15 (Xinhua) --'],
+  ])('asks for the year of the first-sentence dateline of %j', (line, text) => {
+    expect(findPublicationDate(line)).toMatchObject({ ok: false, reason: 'no-year', provenance: { text } });
   });
 
   it('finds a date line printed under the article when there is none at the top', () => {
@@ -95,6 +116,9 @@ describe('findPublicationDate reads the common date-line styles', () => {
     'March 2022',
     '12/2022',
     'Jan 5 - the list of items begins here',
+    'The ministers met on January 10, 2022',
+    'Officials said on 10-Jan-2022 that talks would go on.',
+    '1.2.2022.3',
   ];
   it.each(negatives)('finds no publication date in %j', (line) => {
     expect(findPublicationDate(`${line}\n\nSome body text follows here.`)).toMatchObject({ ok: false, reason: 'missing' });

@@ -38,8 +38,8 @@ const WD = `(?:(?:${weekdayAlt})\\.?,?\\s+)?`;
 /** The date patterns, earliest match in a line wins. Each names the rule recorded in provenance. */
 const PATTERNS: ReadonlyArray<{ rule: string; re: RegExp }> = [
   { rule: 'month-day-year', re: new RegExp(`\\b${WD}(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gi') },
-  { rule: 'day-month-year', re: new RegExp(`\\b${WD}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthAlt})\\.?,?\\s+(\\d{4})(?!\\d)`, 'gi') },
-  { rule: 'iso', re: /(?<![\d./-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d/-])/g },
+  { rule: 'day-month-year', re: new RegExp(`\\b${WD}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|[-/])(?:of\\s+)?(${monthAlt})\\.?,?(?:\\s+|[-/])(\\d{4})(?!\\d)`, 'gi') },
+  { rule: 'iso', re: /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d/-]|\.\d)/g },
   { rule: 'numeric-dotted', re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)/g },
   { rule: 'numeric', re: /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])/g },
 ];
@@ -128,8 +128,12 @@ function findTime(s: string): string | undefined {
 
 const FILLER = new Set([...DATELINE_FILLER, ...WEEKDAYS]);
 const SEPARATOR_START = /^\s*(?:[|–—•·]|-+\s|\/\s|by\s)/i;
-// "BRUSSELS, ", "Washington, D.C. — ": a place name set off before the date.
-const PLACE_PREFIX = /^\s*\p{Lu}[\p{L}.'’ ,]{0,40}?\s*(?:,|[–—]|-)\s*$/u;
+// What may stand before the date on a date line: a place or label set off by a comma, dash or bar
+// ("BRUSSELS, ", "Washington, D.C. — ", "Readout | ", "By Jane Doe | "), or "Posted by Jane Doe on ".
+const PREFIXES: readonly RegExp[] = [
+  /^\s*[\p{Lu}\p{N}][\p{L}\p{N}.'’ ,&]{0,60}?\s*(?:,|[–—|•·]|-)\s*$/u,
+  /^\s*(?:(?:posted|published|written|updated)\s+)?by\s+\p{L}[\p{L}.'’ -]{0,40}?\s+on\s*$/iu,
+];
 
 /** Words left in a fragment of a date line once times, separators and filler words are removed. */
 function leftoverWords(s: string): string[] {
@@ -147,26 +151,27 @@ const MAX_DATE_LINE = 200;
 
 /**
  * Reads `line` as a date line: a date, with nothing around it but filler ("Published on", weekday, time,
- * time zone), a place before it ("BRUSSELS, 15 January 2022") or anything after a separator
+ * time zone), a place or label set off before it ("BRUSSELS, 15 January 2022") or anything after a separator
  * ("Aug. 1, 2023 | By C. Todd Lopez , DOD News"). Returns null for a sentence that merely contains a date.
  */
-export function readDateLine(line: string): (DateMatch & { place?: boolean }) | null {
+export function readDateLine(line: string): (DateMatch & { prefixed?: boolean }) | null {
   if (line.length > MAX_DATE_LINE) return null;
   const match = findDate(line);
   if (!match) return null;
   const prefix = line.slice(0, match.start);
   const suffix = line.slice(match.end);
-  const place = leftoverWords(prefix).length > 0;
-  if (place && !PLACE_PREFIX.test(prefix)) return null;
+  const prefixed = leftoverWords(prefix).length > 0;
+  if (prefixed && !PREFIXES.some((re) => re.test(prefix))) return null;
   if (leftoverWords(suffix).length > 0 && !SEPARATOR_START.test(suffix)) return null;
   const time = match.time ?? findTime(suffix.split(/[|]/)[0] ?? '') ?? findTime(prefix);
-  return { ...match, ...(time ? { time } : {}), ...(place ? { place } : {}) };
+  return { ...match, ...(time ? { time } : {}), ...(prefixed ? { prefixed } : {}) };
 }
 
-// "WASHINGTON, Jan. 5 (Reuters) -", "KYIV, Ukraine, March 3, 2022 (AP) —", "GENEVA, 10 January 2022 -".
+// "WASHINGTON, Jan. 5 (Reuters) -", "KYIV, Ukraine, March 3, 2022 (AP) —", "GENEVA, 10 January 2022 -",
+// "GENEVA (15 January 2022) –", "MOSCOW, January 15. /TASS/.".
 const PLACE = String.raw`\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?`;
 const SENTENCE_DATELINE = new RegExp(
-  String.raw`^\s*(?:(${PLACE})\s*(?:\([^)]{1,40}\))?,?\s+)?(?:(\p{L}{3,9})\.?\s+(\d{1,2})|(\d{1,2})\s+(\p{L}{3,9})\.?)(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\s*(\([^)]{1,40}\)|\/[^/\s]{1,30}\/)?\s*[-–—:]+\s`,
+  String.raw`^\s*(?:(${PLACE})\s*(?:\([^)]{1,40}\))?[,.]?\s+)?\(?(?:(\p{L}{3,9})\.?\s+(\d{1,2})|(\d{1,2})\s+(\p{L}{3,9})\.?)(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\)?(?:\s*(\([^)]{1,40}\)|\/[^/\s]{1,30}\/)?\s*[-–—:]+|\.\s*(\/[^/\s]{1,30}\/)\.?)\s`,
   'u',
 );
 
@@ -174,8 +179,8 @@ const SENTENCE_DATELINE = new RegExp(
 export function readSentenceDateline(line: string): { end: number; date?: string; monthDay: string; rule: string } | null {
   const m = SENTENCE_DATELINE.exec(line);
   if (!m) return null;
-  const [, place, monthA, dayA, dayB, monthB, year, agency] = m;
-  if (!place && !agency) return null; // "Jan 5 - ..." alone could be a list item
+  const [, place, monthA, dayA, dayB, monthB, year, agency, wire] = m;
+  if (!place && !agency && !wire) return null; // "Jan 5 - ..." alone could be a list item
   const month = MONTHS[(monthA ?? monthB ?? '').toLowerCase()];
   const day = Number(dayA ?? dayB);
   if (!month) return null;
@@ -215,7 +220,7 @@ export function findPublicationDate(text: string, options: FindOptions = {}): Pu
     seen++;
     const dl = readDateLine(line);
     if (dl?.date) {
-      const rule = `date-line:${dl.rule}${dl.place ? ':place' : ''}`;
+      const rule = `date-line:${dl.rule}${dl.prefixed ? ':prefixed' : ''}`;
       return { ok: true, date: dl.date, ...(dl.time ? { time: dl.time } : {}), provenance: { rule, ...here } };
     }
     if (dl && !failure) {

@@ -33,7 +33,7 @@ export const WEEKDAYS: readonly string[] = [
  */
 export const DATELINE_FILLER: readonly string[] = [
   'published', 'updated', 'last', 'first', 'posted', 'on', 'at', 'date', 'dated', 'modified', 'created',
-  'issued', 'released', 'release', 'press', 'news', 'and', 'am', 'pm', 'a.m', 'p.m', 'a.m.', 'p.m.',
+  'issued', 'released', 'release', 'press', 'news', 'for', 'immediate', 'and', 'am', 'pm', 'a.m', 'p.m', 'a.m.', 'p.m.',
   'gmt', 'utc', 'et', 'pt', 'ct', 'mt', 'bst', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'msk', 'eet', 'eest', 'ist', 'jst',
 ];
 

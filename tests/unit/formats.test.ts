@@ -61,6 +61,14 @@ describe('readText', () => {
     expect(readText('x.txt', `Headline\n\n${BODY}`, { published: '2022-01-01' }).articles).toHaveLength(1);
   });
 
+  it('reads a file with a byte-order mark and Windows line ends, offsets still into the text as given', () => {
+    const text = fixture('digest.txt').replace(/\n/g, '\r\n');
+    const { articles } = readText('crlf.txt', `\uFEFF${text}`);
+    expect(articles.map((a) => a.title)).toEqual(['Ministers meet in Vienna to revive grain talks', 'Port strike ends after three weeks', 'Council vote on the budget delayed until Thursday']);
+    expect(articles[0]!.publishedFrom).toMatchObject({ text: 'Tuesday, March 8, 2022', start: 1, end: 23 });
+    for (const a of articles) expect(a.text.slice(a.headline!.start, a.headline!.end)).toBe(a.title);
+  });
+
   it('keeps the time of day from the date line', () => {
     const { articles } = readText('t.txt', `Published on 21/01/2022 at 18:30\n\nHeadline\n\n${BODY}`);
     expect(articles[0]).toMatchObject({ published: '2022-01-21', publishedTime: '18:30' });

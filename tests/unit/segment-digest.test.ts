@@ -16,6 +16,9 @@ describe('classifyLine', () => {
     ['No comments:', 'boilerplate'],
     ['Post a Comment', 'boilerplate'],
     ['Share this article', 'boilerplate'],
+    ['READ MORE: Another story about something else entirely, with a long headline', 'boilerplate'],
+    ['Talks are over. pic.twitter.com/AbC123 — Example Ministry (@example_mfa) January 14, 2022', 'boilerplate'],
+    ['— Example Ministry (@example_mfa) January 14, 2022', 'boilerplate'],
     ['News > Europe > Talks resume', 'breadcrumb'],
     ['Home | World | Europe', 'breadcrumb'],
     ['..', 'junk'],
@@ -111,6 +114,11 @@ describe('segmentText splits digests into articles', () => {
     ['a date line one blank line after the body', `March 8, 2022\n\nFirst story headline\n${para}\n${para}\n\nMarch 8, 2022\n\nSecond story headline\n${para}\n${para}`],
   ])('splits stories separated by %s', (_, text) => {
     expect(segmentText(text).articles.map((a) => a.title)).toEqual(['First story headline', 'Second story headline']);
+  });
+
+  it('does not split at a single line set off by two blank lines above body text', () => {
+    const text = `March 8, 2022\n\nHeadline\n\n${para}\n\n${para}\n\n\nA subheading or an embedded post\n\n\n${para}\n\n${para}`;
+    expect(segmentText(text).articles).toHaveLength(1);
   });
 
   it('does not split at a separator line when one side has too little body text', () => {

@@ -47,7 +47,9 @@ export function splitDigest(lines: readonly Line[]): Line[][] {
     while (j < lines.length && lines[j]!.kind === 'continuation') j++;
     const next = lines[j];
     if (!next) return false;
-    return line.gap >= p + 2 || next.kind !== 'body' || next.gap >= wide;
+    // A headline is set off widely, or heads a group (standfirst, byline, caption) before the body;
+    // a single line at a wide gap straight above body text is a subheading or an embedded post.
+    return line.gap >= p + 2 || next.kind !== 'body';
   };
   // Body characters before each line, so any stretch's body size is one subtraction.
   const bodyBefore = [0];

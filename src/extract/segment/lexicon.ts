@@ -54,7 +54,9 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^leave a (?:reply|comment)\.?$/i,
   /^comments?(?:\s*\(\d+\))?:?$/i,
   /^share(?: this(?: article| story| post)?| on \w+)?:?$/i,
-  /^(?:read|see) (?:more|also)\b.{0,80}$/i,
+  /^(?:read|see) (?:more|also)\b.{0,200}$/i, // "READ MORE: Another story's headline"
+  /pic\.twitter\.com\/\w+/i, // an embedded post: "... pic.twitter.com/AbC123 — Ministry (@mfa) January 14, 2022"
+  /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\s+\d{1,2},\s+\d{4}$/u, // "— Name (@handle) January 14, 2022"
   /^(?:related(?: articles| stories| news)?|more on this story|recommended):?$/i,
   /^(?:subscribe|sign up)\b.{0,80}$/i,
   /^advertisement$/i,

@@ -47,7 +47,8 @@ export function extractTimeline(articles: readonly Article[], options: ExtractOp
     const people = findPeople(a.text, tokens, sentences, actors);
     for (const rec of people.people.values()) registry.add(a.id, rec);
     const timexes = tagTimexes(a.text.slice(a.span.start, a.span.end), a.published)
-      .map((t) => ({ ...t, start: t.start + a.span.start, end: t.end + a.span.start }));
+      .map((t) => ({ ...t, start: t.start + a.span.start, end: t.end + a.span.start }))
+      .sort((x, y) => x.start - y.start);
     contexts.push({
       document: a.id, text: a.text, published: a.published, tokens, sentences, actors, people, timexes,
       personId: (key) => registry.idOf(a.id, key), affiliationOf: (key) => registry.affiliationOf(a.id, key),

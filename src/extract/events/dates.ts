@@ -6,18 +6,31 @@
  * @example
  * // "Yesterday, Austin returned from a weeklong trip, said Ryder." -> both triggers: yesterday
  */
-import { timexInterval, type Timex } from '../temporal/index.ts';
+import { timexInterval, type DateInterval, type Timex } from '../temporal/index.ts';
 import type { DateValue } from './types.ts';
+
+// Intervals by TIMEX3 value: news repeats a handful of dates, and computing one is costly (calendar maths).
+const intervals = new Map<string, DateInterval | null>();
+function intervalOf(value: string, mod: string | undefined): DateInterval | null {
+  const key = `${value}|${mod ?? ''}`;
+  let iv = intervals.get(key);
+  if (iv === undefined) {
+    if (intervals.size > 5000) intervals.clear();
+    iv = timexInterval(value, mod);
+    intervals.set(key, iv);
+  }
+  return iv;
+}
 
 /** Time expressions that can date an event: DATE/TIME with a calendar interval (not "now", not durations). */
 export function datable(t: Timex): boolean {
   if (t.type !== 'DATE' && t.type !== 'TIME') return false;
-  const iv = timexInterval(t.value, t.mod);
+  const iv = intervalOf(t.value, t.mod);
   return iv !== null && iv.granularity !== 'century' && iv.granularity !== 'decade';
 }
 
 export function fromTimex(t: Timex): DateValue {
-  const iv = timexInterval(t.value, t.mod)!;
+  const iv = intervalOf(t.value, t.mod)!;
   return {
     start: iv.start, end: iv.end, granularity: iv.granularity, timex: t.value, phrase: t.text, implicit: false,
     rule: `timex:${t.rule}`, phraseStart: t.start, phraseEnd: t.end,

@@ -13,7 +13,7 @@ import type { Sentence } from '../sentences/split.ts';
 import type { Token } from '../sentences/tokens.ts';
 import type { Timex } from '../temporal/index.ts';
 import { assignTimexes, datable, fromTimex, publicationDate } from './dates.ts';
-import { isFuture, isNounUse, isPastForm, isReference, modalityOf, quoteMask, subordinateEnd, type Modality } from './modality.ts';
+import { isFuture, isHabitual, isNounUse, isPastForm, isReference, modalityOf, quoteMask, subordinateEnd, type Modality } from './modality.ts';
 import { KIND_PRIORITY, family, findTriggers, type TriggerHit } from './triggers.ts';
 import { presentTense } from './title.ts';
 import type { DateValue, DraftEvent } from './types.ts';
@@ -42,6 +42,16 @@ export interface PendingTrigger {
 const ANCHOR_LEAD = new Set(['following', 'after']);
 const POSSESSIVE_PRONOUNS = new Set(['their', 'his', 'her', 'its', 'our']);
 
+/** Items (sorted by start) lying inside [start, end): binary search, then a short scan. */
+function within<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (items[mid]!.start < start) lo = mid + 1; else hi = mid; }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && items[i]!.start < end; i++) if (items[i]!.end <= end) out.push(items[i]!);
+  return out;
+}
+
 function tokenIndexAt(tokens: readonly Token[], offset: number, from: number, to: number): number {
   for (let i = from; i < to; i++) if (tokens[i]!.end > offset) return i;
   return to - 1;
@@ -59,14 +69,17 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
   sentences.forEach((s, si) => {
     while (turn + 1 < ctx.people.turns.length && ctx.people.turns[turn + 1]!.from < s.last) turn++;
     if (s.headline) return;
-    const hits: Hit[] = findTriggers(tokens, s.first, s.last, (i) => quoted[i]! || actorAt.has(i))
+    const found = findTriggers(tokens, s.first, s.last, (i) => quoted[i]! || actorAt.has(i));
+    if (!found.length) return;
+    const habitualSentence = isHabitual(tokens, s.first, s.last);
+    const hits: Hit[] = found
       .filter((hit) => !isNounUse(tokens, hit))
-      .map((hit) => ({ hit, modality: modalityOf(tokens, hit, s.first, s.last), reference: isReference(tokens, hit, s.first), past: isPastForm(tokens, hit), future: isFuture(tokens, hit, s.first) }))
+      .map((hit) => ({ hit, modality: modalityOf(tokens, hit, s.first, s.last) ?? (habitualSentence ? 'habitual' as const : null), reference: isReference(tokens, hit, s.first), past: isPastForm(tokens, hit), future: isFuture(tokens, hit, s.first) }))
       .filter((h) => keepModal || h.modality === null);
     if (!hits.length) return;
-    const timexes = ctx.timexes.filter((t) => t.start >= s.start && t.end <= s.end);
+    const timexes = within(ctx.timexes, s.start, s.end);
     const habitual = timexes.some((t) => t.type === 'SET');
-    const dated = timexes.filter(datable).map((t) => ({ t, first: tokenIndexAt(tokens, t.start, s.first, s.last), last: tokenIndexAt(tokens, t.end - 1, s.first, s.last) + 1 }));
+    const dated = timexes.filter(datable).map((t) => ({ t, value: fromTimex(t), first: tokenIndexAt(tokens, t.start, s.first, s.last), last: tokenIndexAt(tokens, t.end - 1, s.first, s.last) + 1 }));
     const commaBetween = (a: number, b: number): number => {
       let n = 0;
       // A comma before a name ("in Lithuania, Latvia, Estonia") is a list, not a clause boundary.
@@ -74,9 +87,9 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       return n;
     };
     const compatible = (k: number, ti: number): boolean => {
-      const d = dated[ti]!.t;
-      const inFuture = fromTimex(d).start > ctx.published;
-      return !(inFuture && hits[k]!.past) && !(!inFuture && hits[k]!.future && fromTimex(d).end < ctx.published);
+      const d = dated[ti]!.value;
+      const inFuture = d.start > ctx.published;
+      return !(inFuture && hits[k]!.past) && !(!inFuture && hits[k]!.future && d.end < ctx.published);
     };
     const assigned = assignTimexes(hits.map((h) => h.hit), dated, commaBetween, compatible);
     // "Earlier this week, Russia's Deputy Foreign Minister Sergey Ryabkov met ...": an opening time phrase
@@ -86,12 +99,12 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       const k = hits.findIndex((h, k) => h.hit.first > dated[opening]!.last && !assigned.has(k) && compatible(k, opening));
       if (k >= 0) assigned.set(k, opening);
     }
-    const mentions = ctx.actors.filter((m) => m.start >= s.start && m.end <= s.end);
-    const persons = ctx.people.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const mentions = within(ctx.actors, s.start, s.end);
+    const persons = within(ctx.people.mentions, s.start, s.end);
 
     // Date per trigger: its own time expression, else the sentence's when tenses agree and, for a speech act,
     // the time phrase is not inside its reported content ("conveyed details on the act signed on May 21").
-    const own: Array<DateValue | null> = hits.map((_, k) => (assigned.has(k) ? fromTimex(dated[assigned.get(k)!]!.t) : null));
+    const own: Array<DateValue | null> = hits.map((_, k) => (assigned.has(k) ? dated[assigned.get(k)!]!.value : null));
     const dateOf = own.slice();
     const shareFrom: number[] = hits.map(() => -1);
     hits.forEach((h, k) => {

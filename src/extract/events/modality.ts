@@ -14,7 +14,16 @@ import type { TriggerHit } from './triggers.ts';
 
 export type Modality = 'hypothetical' | 'negated' | 'habitual' | 'irrealis';
 
-const cueList = (words: string[]): string[][] => words.map((w) => phraseTokens(w));
+/** Cues indexed by their first word, so a window is checked with one map lookup per token. */
+type Cues = Map<string, string[][]>;
+const cueList = (words: string[]): Cues => {
+  const out: Cues = new Map();
+  for (const w of words) {
+    const t = phraseTokens(w);
+    if (t.length) out.set(t[0]!, [...(out.get(t[0]!) ?? []), t]);
+  }
+  return out;
+};
 const HYPO = cueList(modalityData.hypothetical.words);
 const NEG = cueList(modalityData.negation.words);
 const HABIT = cueList(modalityData.habitual.words);
@@ -40,13 +49,16 @@ export function quoteMask(tokens: readonly Token[]): boolean[] {
   return mask;
 }
 
-function cueBefore(tokens: readonly Token[], at: number, floor: number, window: number, cues: string[][], stopAtBreak = true): boolean {
+function cueBefore(tokens: readonly Token[], at: number, floor: number, window: number, cues: Cues, stopAtBreak = true): boolean {
   for (let i = at - 1; i >= Math.max(floor, at - window); i--) {
-    if (stopAtBreak && BREAKS.has(tokens[i]!.norm)) return false;
+    const t = tokens[i]!;
+    if (stopAtBreak && BREAKS.has(t.norm)) return false;
     // A capitalised word is a cue only at the start of the sentence ("May 15" is not the modal "may").
-    if (tokens[i]!.cap && i !== floor) continue;
-    for (const cue of cues) {
-      if (cue.length && cue.every((w, k) => tokens[i + k]?.norm === w) && i + cue.length <= at) return true;
+    if (t.cap && i !== floor) continue;
+    const list = cues.get(t.norm);
+    if (!list) continue;
+    for (const cue of list) {
+      if (i + cue.length <= at && cue.every((w, k) => tokens[i + k]?.norm === w)) return true;
     }
   }
   return false;
@@ -58,8 +70,12 @@ export function modalityOf(tokens: readonly Token[], hit: TriggerHit, floor: num
   const prev = tokens[hit.first - 1];
   if (hit.rule.pos === 'verb' && prev && IRREALIS.has(prev.norm) && !isFuture(tokens, hit, floor)
     && !cueBefore(tokens, hit.first, floor, 3, IRREALIS_OK)) return 'irrealis';
-  if (cueBefore(tokens, ceil, floor, ceil - floor, HABIT, false)) return 'habitual';
   return null;
+}
+
+/** "every year since 2015": the sentence tells of a habit. */
+export function isHabitual(tokens: readonly Token[], floor: number, ceil: number): boolean {
+  return cueBefore(tokens, ceil, floor, ceil - floor, HABIT, false);
 }
 
 export function isFuture(tokens: readonly Token[], hit: TriggerHit, floor: number): boolean {
@@ -72,7 +88,7 @@ export function isReference(tokens: readonly Token[], hit: TriggerHit, floor: nu
   if (hit.rule.pos !== 'noun') return false;
   for (let i = hit.first - 1; i >= Math.max(floor, hit.first - modalityData.reference.window); i--) {
     const t = tokens[i]!;
-    if (REFERENCE.some((cue) => cue.length && cue.every((w, k) => tokens[i + k]?.norm === w) && i + cue.length <= hit.first)) return true;
+    if ((REFERENCE.get(t.norm) ?? []).some((cue) => cue.every((w, k) => tokens[i + k]?.norm === w) && i + cue.length <= hit.first)) return true;
     if (!(DETERMINERS.has(t.norm) || (!t.cap && /^\p{Ll}/u.test(t.text)) || t.norm === "'s" || t.cap)) return false;
     if (t.text === ',' || BREAKS.has(t.norm)) return false;
   }

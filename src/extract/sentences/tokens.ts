@@ -23,27 +23,34 @@ export interface Token {
 const TOKEN_RE = /(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*(?<!['’]s)|['’]s\b|[^\s]/gu;
 
 export function normToken(s: string): string {
-  const lower = s.toLowerCase().replace(/’/g, "'");
-  return /\p{L}/u.test(lower) ? lower.replace(/\./g, '') : lower;
+  let lower = s.toLowerCase();
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  if (lower.length > 1 && lower.includes('.') && lower !== lower.toUpperCase()) lower = lower.replace(/\./g, '');
+  return lower;
 }
 
 /** Abbreviations that keep their full stop as part of the word (titles and ranks). */
 const ABBREV_DOT = /^(?:Mr|Mrs|Ms|Dr|Gen|Brig|Lt|Col|Maj|Adm|Capt|Sgt|Sen|Rep|Gov|Amb|St|Jr|Sr|Aug|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|[A-Z])$/i;
 
+function isUpperLetter(c: string): boolean {
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
     let s = m[0];
     let e = start + m.index + s.length;
     // "Gen." and initials ("J.") keep their full stop so that sentence splitting and titles see them whole.
-    if (text[e] === '.' && ABBREV_DOT.test(s)) { s += '.'; e += 1; TOKEN_RE.lastIndex += 1; }
-    const letters = s.replace(/[^\p{L}]/gu, '');
-    out.push({
-      start: start + m.index, end: e, text: s, norm: normToken(s),
-      cap: /^\p{Lu}/u.test(s), upper: letters.length >= 2 && letters === letters.toUpperCase(),
-    });
+    if (text.charCodeAt(e) === 46 && s.length <= 5 && ABBREV_DOT.test(s)) { s += '.'; e += 1; TOKEN_RE.lastIndex += 1; }
+    const lower = s.toLowerCase();
+    const upperForm = s.toUpperCase();
+    const cap = isUpperLetter(s.charAt(0));
+    let letters = 0;
+    if (cap && s === upperForm) for (let k = 0; k < s.length && letters < 2; k++) if (s[k] !== lower[k]) letters++;
+    out.push({ start: start + m.index, end: e, text: s, norm: normToken(s), cap, upper: letters >= 2 });
   }
   return out;
 }

@@ -41,17 +41,23 @@ export class TokenTrie<V> {
 
   /** Every match starting at token `i`, longest first. */
   matchesAt(tokens: readonly Token[], i: number, limit = tokens.length): Array<TrieMatch<V>> {
+    const first = this.root.next.get(tokens[i]!.norm);
+    if (!first) return NO_MATCH as Array<TrieMatch<V>>;
     const found: Array<TrieMatch<V>> = [];
-    const walk = (node: Node<V>, j: number): void => {
-      if (node.values.length && j > i) found.push({ end: j, values: node.values });
-      if (j >= limit) return;
-      const t = tokens[j]!;
-      const exact = node.next.get(t.norm);
-      if (exact) walk(exact, j + 1);
+    // Depth-first over (node, next token); '*' branches are rare, so the stack stays tiny.
+    const stack: Array<[Node<V>, number]> = [[first, i + 1]];
+    while (stack.length) {
+      const [node, j] = stack.pop()!;
+      if (node.values.length) found.push({ end: j, values: node.values });
+      if (j >= limit || node.next.size === 0) continue;
+      const exact = node.next.get(tokens[j]!.norm);
+      if (exact) stack.push([exact, j + 1]);
       const any = node.next.get('*');
-      if (any && j > i) walk(any, j + 1);
-    };
-    walk(this.root, i);
-    return found.sort((a, b) => b.end - a.end);
+      if (any) stack.push([any, j + 1]);
+    }
+    if (found.length > 1) found.sort((a, b) => b.end - a.end);
+    return found;
   }
 }
+
+const NO_MATCH: ReadonlyArray<TrieMatch<unknown>> = [];

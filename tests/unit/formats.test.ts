@@ -136,6 +136,13 @@ describe('readHtml', () => {
     expect(articles[0]!.text).not.toContain('not text');
   });
 
+  it('prefers the story to teaser <article>s with less paragraph text', () => {
+    const teaser = (n: number) => `<article><h2>Teaser ${n}</h2><p>Another story, in brief.</p></article>`;
+    const html = page('<title>Port strike ends</title><meta name="date" content="2022-03-08">', `<main><div class="story"><p>${BODY}</p><p>${BODY}</p></div><section>${teaser(1)}${teaser(2)}</section></main>`);
+    const { articles } = readHtml('p.html', html);
+    expect(articles[0]!.text).toBe(`Port strike ends\n\n${BODY}\n\n${BODY}`);
+  });
+
   it('falls back to a date line in the text, and skips a page without any date', () => {
     const dated = readHtml('p.html', page('', `<article><h1>Headline</h1><p>Published on 21/01/2022 at 18:30</p><p>${BODY}</p></article>`));
     expect(dated.articles[0]).toMatchObject({ published: '2022-01-21', publishedFrom: { rule: 'date-line:numeric-dmy' } });

@@ -62,23 +62,29 @@ function paragraphText(el: Element): number {
   return n;
 }
 
-/** The element that holds the article body. */
+/**
+ * The element that holds the article body: the `itemprop="articleBody"` element, else the element with the
+ * most paragraph text in its own <p> children, widened to the <article> around it (so teaser <article>s in
+ * a sidebar never win over the story); without paragraphs, the longest <article>, <main> or <body>.
+ */
 export function findBodyRoot(doc: ReturnType<typeof parseDocument>): Element | null {
   const all = DomUtils.findAll(() => true, doc.children);
-  const pick = (els: Element[]) => els.reduce<Element | null>((best, el) => (!best || DomUtils.textContent(el).length > DomUtils.textContent(best).length ? el : best), null);
+  const longest = (els: Element[]) => els.reduce<Element | null>((best, el) => (!best || DomUtils.textContent(el).length > DomUtils.textContent(best).length ? el : best), null);
   const articleBody = all.filter((el) => el.attribs['itemprop'] === 'articleBody');
-  if (articleBody.length) return pick(articleBody);
-  const articles = all.filter((el) => el.name === 'article');
-  if (articles.length) return pick(articles);
-  const main = all.find((el) => el.name === 'main' || el.attribs['role'] === 'main');
-  if (main) return main;
-  let best: Element | null = null;
+  if (articleBody.length) return longest(articleBody);
+  let densest: Element | null = null;
   let bestScore = 0;
   for (const el of all) {
     const score = paragraphText(el);
-    if (score > bestScore) [best, bestScore] = [el, score];
+    if (score > bestScore) [densest, bestScore] = [el, score];
   }
-  return best ?? all.find((el) => el.name === 'body') ?? null;
+  if (densest) {
+    for (let el: Element | null = densest; el; el = el.parent?.type === ElementType.Tag ? (el.parent as Element) : null) {
+      if (el.name === 'article') return el;
+    }
+    return densest;
+  }
+  return longest(all.filter((el) => el.name === 'article')) ?? all.find((el) => el.name === 'main' || el.attribs['role'] === 'main') ?? all.find((el) => el.name === 'body') ?? null;
 }
 
 function jsonLdDates(doc: ReturnType<typeof parseDocument>): string[] {

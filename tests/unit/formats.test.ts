@@ -136,6 +136,11 @@ describe('readHtml', () => {
     expect(articles[0]!.text).not.toContain('not text');
   });
 
+  it('prefers a <time> inside the story to one elsewhere on the page', () => {
+    const html = page('<title>Talks</title>', `<aside><time datetime="2021-01-01">old</time></aside><article><p><time datetime="2022-03-07">7 March</time></p><p>${BODY}</p></article>`);
+    expect(readHtml('p.html', html).articles[0]).toMatchObject({ published: '2022-03-07' });
+  });
+
   it('prefers the story to teaser <article>s with less paragraph text', () => {
     const teaser = (n: number) => `<article><h2>Teaser ${n}</h2><p>Another story, in brief.</p></article>`;
     const html = page('<title>Port strike ends</title><meta name="date" content="2022-03-08">', `<main><div class="story"><p>${BODY}</p><p>${BODY}</p></div><section>${teaser(1)}${teaser(2)}</section></main>`);

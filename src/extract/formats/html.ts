@@ -121,7 +121,11 @@ export function metaDate(doc: ReturnType<typeof parseDocument>, body: Element | 
   }
   for (const value of jsonLdDates(doc)) candidates.push({ rule: 'html:json-ld:datePublished', value });
   const times = DomUtils.findAll((el) => el.name === 'time' && Boolean(el.attribs['datetime']), doc.children);
-  const inBody = body ? times.filter((t) => DomUtils.findAll((el) => el === t, body.children).length > 0) : [];
+  const inside = (el: Element, root: Element) => {
+    for (let p: Element | null = el; p; p = p.parent?.type === ElementType.Tag ? (p.parent as Element) : null) if (p === root) return true;
+    return false;
+  };
+  const inBody = body ? times.filter((t) => inside(t, body)) : [];
   for (const t of [...inBody, ...times]) candidates.push({ rule: 'html:time', value: t.attribs['datetime'] ?? '' });
   for (const { rule, value } of candidates) {
     const parsed = parseDateValue(value);

@@ -84,7 +84,7 @@ function toEvent(d: DraftEvent, textOf: ReadonlyMap<string, string>, registry: P
   const subject = subjectId ? displayName(subjectId, registry) : 'Unknown';
   const others = (d.people.length > 1 ? d.people : d.actors).filter((a) => a !== subjectId).map((x) => displayName(x, registry));
   const verb = d.verbText ?? d.titleRule?.verb ?? d.rules.find((r) => r.kind === d.kind)?.verb ?? d.rules[0]?.verb ?? d.kind;
-  const title = makeTitle({ kind: d.kind, subject, others, verb, planned: d.planned, ...(d.speech ? { speech: d.speech } : {}), ...(d.object ? { object: d.object } : {}), ...(d.location ? { location: d.location } : {}) });
+  const title = makeTitle({ kind: d.kind, subject, others, verb, planned: d.planned, personSubject: !!subjectId?.startsWith('person:'), ...(d.speech ? { speech: d.speech } : {}), ...(d.object ? { object: d.object } : {}), ...(d.location ? { location: d.location } : {}) });
   const evidence = d.quotes.map((q) => {
     const quote = (textOf.get(q.document) ?? '').slice(q.start, q.end);
     return { document: q.document, start: q.start, end: q.end, quote, ...(q.marks?.length ? { marks: q.marks } : {}) };

@@ -14,7 +14,7 @@ import type { Token } from '../sentences/tokens.ts';
 import type { Timex } from '../temporal/index.ts';
 import { assignTimexes, datable, fromTimex, publicationDate } from './dates.ts';
 import { isFuture, isHabitual, isNounUse, isPastForm, isReference, modalityOf, quoteMask, subordinateEnd, type Modality } from './modality.ts';
-import { KIND_PRIORITY, family, findTriggers, type TriggerHit } from './triggers.ts';
+import { KIND_PRIORITY, SPEECH_KINDS, family, findTriggers, type TriggerHit } from './triggers.ts';
 import { presentTense } from './title.ts';
 import type { DateValue, DraftEvent } from './types.ts';
 
@@ -187,7 +187,10 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       // An event with nobody: the government whose seat is its place ("held at the White House").
       if (!actorIds.length && !people.length) for (const m of mentions) for (const id of m.ids) if (!actorIds.includes(id)) actorIds.push(id);
       const passive = tokens[h.hit.last - 1]!.norm === 'by' || tokens[h.hit.last]?.norm === 'by';
-      const subject = subjectOf(h.hit.first, passive, persons.filter((p) => p.first >= 0 && mine(p.first)), mentions.filter((m) => !m.place && mine(m.first)));
+      // Subjects are named outside quotations; the group's own people first, else anyone named in the sentence.
+      const unquoted = (first: number): boolean => first >= 0 && !quoted[first];
+      const subject = subjectOf(h.hit.first, passive, persons.filter((p) => unquoted(p.first) && mine(p.first)), mentions.filter((m) => !m.place && unquoted(m.first) && mine(m.first)))
+        ?? (SPEECH_KINDS.has(h.hit.rule.kind) ? subjectOf(h.hit.first, passive, persons.filter((p) => unquoted(p.first)), []) : null);
       const subjectId = subject?.person ? ctx.personId(subject.person) : subject?.actor;
       const speaker = turn >= 0 && !persons.length ? ctx.people.turns[turn]!.key : undefined;
       if (speaker && h.hit.rule.report) {
@@ -255,7 +258,9 @@ function subjectOf(at: number, passive: boolean, persons: PeopleResult['mentions
   ];
   const before = (list: typeof cands): (typeof cands)[number] | undefined => list.filter((c) => c.first < at).sort((a, b) => b.first - a.first)[0];
   const after = (list: typeof cands): (typeof cands)[number] | undefined => list.filter((c) => c.first > at).sort((a, b) => a.first - b.first)[0];
-  const nearest = (list: typeof cands): (typeof cands)[number] | undefined => (passive ? after(list) ?? before(list) : before(list) ?? after(list));
+  // After the trigger only a person ("said Jens Stoltenberg") or a passive agent ("signed by President Biden").
+  const nearest = (list: typeof cands): (typeof cands)[number] | undefined =>
+    (passive ? after(list) ?? before(list) : before(list) ?? after(list.filter((x) => x.person)));
   // A person named in the sentence is the subject before any country ("Russia's ... Minister Sergey Ryabkov met").
   const c = nearest(cands.filter((x) => x.person)) ?? nearest(cands);
   if (!c) return null;

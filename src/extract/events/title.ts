@@ -20,14 +20,16 @@ export function presentTense(phrase: string): string {
   const w = head.toLowerCase();
   let out = IRREGULAR.get(w);
   if (!out) {
-    if (w.endsWith('ing') && w.length > 5) out = `${w.slice(0, -3)}s`;
+    const third = (base: string, eDropped: boolean): string => {
+      if (/(?:ch|sh|x|ss)$/.test(base)) return `${base}es`;
+      if (eDropped && (/(?:[szcgv]|at|ot|ut|ur|ar|ir|id|ud|od|iz)$/.test(base) || (/ad$/.test(base) && !/ead$/.test(base)))) return `${base}es`;
+      return `${base}s`;
+    };
+    if (w.endsWith('ing') && w.length > 5) out = third(w.slice(0, -3), true);
     else if (w.endsWith('ied')) out = `${w.slice(0, -3)}ies`;
-    else if (w.endsWith('ed')) {
-      const base = w.slice(0, -2);
-      if (/(?:ch|sh|x|ss)$/.test(base)) out = `${base}es`;
-      else if (/(?:[szcgv]|at|ot|ut|ur|ar|ir|id|ud|od|iz)$/.test(base) || (/ad$/.test(base) && !/ead$/.test(base))) out = `${base}es`;
-      else out = `${base}s`;
-    } else out = w;
+    else if (w.endsWith('ed')) out = third(w.slice(0, -2), true);
+    else if (w.endsWith('ss') || !w.endsWith('s')) out = third(w, false);
+    else out = w;
   }
   return [out, ...rest].join(' ');
 }
@@ -38,6 +40,8 @@ export interface TitleParts {
   others: string[];
   verb: string;
   speech?: string;
+  /** True when the subject is a person: only people are quoted in "Name: words" titles. */
+  personSubject?: boolean;
   object?: string;
   location?: string;
   planned: boolean;
@@ -61,7 +65,7 @@ function pluralVerb(verb: string): string {
 
 export function makeTitle(p: TitleParts): string {
   const where = p.location ? ` ${p.location}` : '';
-  if (SPEECH_TITLE.has(p.kind) && p.speech) return `${p.subject}: ${clip(p.speech.replace(/^[“"]|[”"]$/g, ''), 10)}`;
+  if (SPEECH_TITLE.has(p.kind) && p.speech && p.personSubject) return `${p.subject}: ${clip(p.speech.replace(/^[“"]|[”"]$/g, ''), 10)}`;
   if ((p.kind === 'meeting' || p.kind === 'call') && p.others.length) {
     const who = `${p.subject} and ${p.others.slice(0, 2).join(' and ')}`;
     const verb = p.kind === 'call' ? 'speak by phone' : 'hold talks';

@@ -166,8 +166,9 @@ describe('readHtml', () => {
     ['Talks resume in Geneva - Example News', 'Talks resume in Geneva'],
     ['Russia &amp; NATO: talks &#8216;useful&#8217;', 'Russia & NATO: talks ‘useful’'],
     ['Talks - Example', 'Talks - Example'],
+    ['Russia and Ukraine talks - what we know so far', 'Russia and Ukraine talks - what we know so far'],
   ])('takes the <title> %j as %j when there is no og:title or <h1>', (raw, title) => {
-    const html = page(`<title>${raw}</title><meta name="date" content="2022-02-01">`, `<div><p>${BODY}</p></div>`);
+    const html = page(`<title>${raw}</title><meta name="date" content="2022-02-01"><meta property="og:site_name" content="Example News">`, `<div><p>${BODY}</p></div>`);
     expect(readHtml('t.html', html).articles[0]!.title).toBe(title);
   });
 

@@ -141,13 +141,20 @@ function findTitle(doc: ReturnType<typeof parseDocument>, body: Element | null):
   const h1 = (body && DomUtils.findOne((el) => el.name === 'h1', body.children)) ?? DomUtils.findOne((el) => el.name === 'h1', doc.children);
   if (h1 && squash(DomUtils.textContent(h1))) return squash(DomUtils.textContent(h1));
   const title = DomUtils.findOne((el) => el.name === 'title', doc.children);
-  return title ? withoutSiteName(squash(DomUtils.textContent(title))) : '';
+  const site = DomUtils.findOne((el) => el.name === 'meta' && ['og:site_name', 'application-name'].includes(el.attribs['property'] ?? el.attribs['name'] ?? ''), doc.children);
+  return title ? withoutSiteName(squash(DomUtils.textContent(title)), site?.attribs['content']) : '';
 }
 
-/** "Talks resume in Geneva | Example News" -> "Talks resume in Geneva": a short last part after a bar or dash is the site. */
-export function withoutSiteName(title: string): string {
-  const m = /^(.{12,}?)\s+[|–—-]\s+([^|–—]{1,40})$/u.exec(title);
-  return m && (m[1] ?? '').split(' ').length >= 3 ? (m[1] ?? title) : title;
+/**
+ * "Talks resume in Geneva | Example News" -> "Talks resume in Geneva": a short last part after a bar is the
+ * site's name; after a dash only when it is the site's name (og:site_name), since headlines use dashes too
+ * ("Russia and Ukraine talks - what we know").
+ */
+export function withoutSiteName(title: string, siteName = ''): string {
+  const m = /^(.{12,}?)\s+([|–—-])\s+([^|–—]{1,40})$/u.exec(title);
+  if (!m || (m[1] ?? '').split(' ').length < 3) return title;
+  const isSite = m[2] === '|' || (siteName !== '' && (m[3] ?? '').trim().toLowerCase() === siteName.trim().toLowerCase());
+  return isSite ? (m[1] ?? title) : title;
 }
 
 export function readHtml(source: string, html: string, options: ReadOptions = {}): ReadResult {

@@ -22,7 +22,8 @@ export const GRAN_RANK: Record<PointGran, number> = {
 };
 
 export function parseDay(iso: string): DateTime {
-  const d = DateTime.fromISO(iso.slice(0, 10), { zone: 'utc' });
+  const m = /^(-?\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const d = m ? DateTime.utc(+m[1]!, +m[2]!, +m[3]!) : DateTime.invalid('not YYYY-MM-DD');
   if (!d.isValid) throw new Error(`invalid reference date: ${iso}`);
   return d;
 }

@@ -6,9 +6,11 @@
  * tagTimexes('The minister said on Wednesday ...', '2022-01-15')
  * // -> [{ start: 22, end: 31, text: 'Wednesday', type: 'DATE', value: '2022-01-12', rule: 'weekday:past', tense: 'past', anchor: 'dct' }]
  */
+import type { DateTime } from 'luxon';
 import { parseDay, type Point } from './calendar.ts';
 import { tenseAt, type Tense } from './context.ts';
 import type { RuleContext } from './rule.ts';
+import { FREQUENCIES, HEAD_WORDS, HOLIDAYS, MONTHS, SEASONS, VAGUE, WEEKDAYS } from './lexicon.ts';
 import { RULES } from './rules.ts';
 import { compile, scan } from './scan.ts';
 import type { TagOptions, Timex } from './types.ts';
@@ -16,7 +18,10 @@ import type { TagOptions, Timex } from './types.ts';
 export type { DateInterval, TagOptions, Timex, TimexType } from './types.ts';
 export { intervalOf, timexInterval } from './interval.ts';
 
-const COMPILED = compile(RULES);
+const COMPILED = compile(RULES, [
+  ...HEAD_WORDS, ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(SEASONS), ...Object.keys(FREQUENCIES),
+  ...Object.keys(VAGUE).flatMap((v) => v.split(' ')), ...Object.keys(HOLIDAYS).flatMap((h) => h.split(' ')),
+].filter((w) => !/^(the|at|of|in|near|short|long|more|these|new)$/.test(w)));
 const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}(?![\d/])/g;
 
 /** Day-first when some numeric date in the text can only be read day first (21/01/2022), month-first otherwise. */
@@ -28,20 +33,33 @@ function dayFirstIn(text: string): boolean {
   return false;
 }
 
+/** The rule context of one document, moved from candidate to candidate (one object: no closures per candidate). */
+class Context implements RuleContext {
+  anchor: Point | null = null;
+  start = 0;
+  end = 0;
+  private cached: Tense | undefined | null = null;
+  constructor(readonly text: string, readonly dct: DateTime, readonly dayFirst: boolean, readonly anchorToText: boolean) {}
+  at(start: number, end: number): this {
+    this.start = start;
+    this.end = end;
+    this.cached = null;
+    return this;
+  }
+  tense(): Tense | undefined {
+    if (this.cached === null) this.cached = tenseAt(this.text, this.start, this.end);
+    return this.cached;
+  }
+}
+
 /** Tag every time expression in `text`; `dct` is the publication date (YYYY-MM-DD) relative dates resolve against. */
 export function tagTimexes(text: string, dct: string, options: TagOptions = {}): Timex[] {
   const ref = parseDay(dct);
   const out: Timex[] = [];
-  let anchor: Point | null = null;
   const dayFirst = options.dayFirst ?? dayFirstIn(text);
   const anchorToText = options.anchorToText ?? true;
-  const context = (start: number, end: number): RuleContext => {
-    let tense: Tense | undefined | null = null;
-    return {
-      text, dct: ref, anchor, dayFirst, anchorToText, start, end,
-      tense: () => (tense === null ? (tense = tenseAt(text, start, end)) : tense),
-    };
-  };
+  const ctx = new Context(text, ref, dayFirst, anchorToText);
+  const context = (start: number, end: number): RuleContext => ctx.at(start, end);
   scan(text, COMPILED, context, ({ start, end, rule, reading }) => {
     const t: Timex = { start, end, text: text.slice(start, end), type: reading.type, value: reading.value, rule: rule.name };
     if (reading.mod) t.mod = reading.mod;
@@ -52,7 +70,7 @@ export function tagTimexes(text: string, dct: string, options: TagOptions = {}):
     if (reading.anchor) t.anchor = reading.anchor;
     if (reading.interval) t.interval = reading.interval;
     out.push(t);
-    if (reading.point && !reading.noAnchor && (t.type === 'DATE' || t.type === 'TIME')) anchor = reading.point;
+    if (reading.point && !reading.noAnchor && (t.type === 'DATE' || t.type === 'TIME')) ctx.anchor = reading.point;
   });
   return out;
 }

@@ -87,6 +87,20 @@ export const HOLIDAYS: Record<string, string> = {
   'martin luther king day': '01:1:3', "presidents' day": '02:1:3', 'election day': '11-02:2:1',
 };
 
+/**
+ * Head words: every time expression contains a digit or one of these words (or a word of the tables above),
+ * so the scanner only looks for expressions in a short window before each head. A rule whose expressions
+ * can lack all of them must add its key word here.
+ */
+export const HEAD_WORDS = [
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks',
+  'weekend', 'weekends', 'fortnight', 'fortnights', 'month', 'months', 'quarter', 'quarters', 'year', 'years',
+  'decade', 'decades', 'century', 'centuries', 'morning', 'mornings', 'afternoon', 'afternoons', 'evening',
+  'evenings', 'half', 'period', 'term', 'moment', 'present', 'past', 'future', 'ago', 'noon', 'midnight', 'midday',
+  'overnight', 'tonight', 'today', 'yesterday', 'tomorrow', 'nineteen', 'twenty', 'thousand', 'twenties', 'thirties', 'forties',
+  'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'fiscal', 'fy',
+];
+
 /** Words (or word pairs) that make the surrounding clause future; the nearest cue before the expression wins. */
 export const FUTURE_CUES = [
   'will', "won't", "'ll", 'shall', 'would', 'scheduled', 'upcoming', 'going to', 'is to', 'are to', 'set to', 'due to',

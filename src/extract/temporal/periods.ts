@@ -36,12 +36,12 @@ export function periodReading(ctx: RuleContext, unit: PointGran, offset: number,
   const r = reading(p, useAnchor ? 'text' : 'dct', tense, mod);
   const startOf = UNIT_START[unit];
   if (offset === 0 && !useAnchor && startOf) {
-    const s = ctx.dct.startOf(startOf);
-    const e = ctx.dct.endOf(startOf).startOf('day');
     const word = (modText ?? '').toLowerCase();
     const g = unit as Granularity;
-    if (word.startsWith('earlier') || (unit === 'week' && !modText && tense === 'past')) r.interval = { start: iso(s), end: iso(ctx.dct), granularity: g };
-    else if (word.startsWith('later') || (unit === 'week' && !modText && tense === 'future')) r.interval = { start: iso(ctx.dct), end: iso(e), granularity: g };
+    const past = word.startsWith('earlier') || (unit === 'week' && !modText && tense === 'past');
+    const future = !past && (word.startsWith('later') || (unit === 'week' && !modText && tense === 'future'));
+    if (past) r.interval = { start: iso(ctx.dct.startOf(startOf)), end: iso(ctx.dct), granularity: g };
+    else if (future) r.interval = { start: iso(ctx.dct), end: iso(ctx.dct.endOf(startOf).startOf('day')), granularity: g };
   }
   return r;
 }

@@ -76,9 +76,10 @@ export function resolveWeekday(ref: DateTime, wd: number, tense: Tense | undefin
  */
 export function yearFor(ref: DateTime, month: number, day: number | undefined, tense: Tense | undefined): number {
   const y = ref.year;
-  // distance in days (month-day) or months (month) from the reference, signed
+  const refDay = Date.UTC(y, ref.month - 1, ref.day) / 864e5;
+  // signed distance from the reference in days (month-day) or months (month alone); epoch days keep this cheap
   const dist = (yy: number): number =>
-    day === undefined ? (yy - y) * 12 + month - ref.month : (ymd(yy, month, Math.min(day, 28)) ?? ref).diff(ref, 'days').days;
+    day === undefined ? (yy - y) * 12 + month - ref.month : Date.UTC(yy, month - 1, Math.min(day, 28)) / 864e5 - refDay;
   const limit = day === undefined ? 11 : 280;
   const cands = [y - 1, y, y + 1].sort((a, b) => Math.abs(dist(a)) - Math.abs(dist(b)));
   const best = cands[0] ?? y;

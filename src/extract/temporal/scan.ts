@@ -1,27 +1,38 @@
 /**
- * The scanner: one combined regex finds the next position where any rule can start; at that position each
- * rule's own sticky regex is tried and the longest reading that its builder accepts wins. Matches never
- * overlap. Cost: one linear pass of the combined regex plus a few sticky attempts per candidate position.
+ * The scanner. A literal head regex (digits and the head words every time expression contains) finds the
+ * few places worth looking at; at each word start in a short window before a head, one sticky regex that
+ * combines all rules says whether any rule matches there; only then each rule's own sticky regex is tried
+ * and the longest reading its builder accepts wins. Matches never overlap. Cost: one linear pass of a
+ * literal alternation plus a handful of sticky attempts per head.
  *
  * @example scan('met on Wednesday', rules, makeContext) -> [{ start: 7, end: 16, rule: weekday, ... }]
  */
 import type { Groups, Reading, Rule, RuleContext } from './rule.ts';
+
+/** How far before a head word an expression may start ("at least the past 18 [months]"). */
+const WINDOW = 32;
+/** How far before a number ("the beginning of [2014]"); words like "fiscal" or "noon" are heads themselves. */
+const DIGIT_WINDOW = 20;
 
 /** Word boundaries every rule gets: a time expression never starts or ends inside a word or number. */
 const PRE = '(?<![A-Za-z0-9])';
 const POST = '(?![A-Za-z0-9])';
 
 export interface Compiled {
+  heads: RegExp;
   combined: RegExp;
   rules: { rule: Rule; sticky: RegExp }[];
 }
 
-const stripNames = (src: string): string => src.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:');
+/** Inside the combined regex each rule is one numbered group, so inner names and groups become non-capturing. */
+const stripNames = (src: string): string => src.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:').replace(/\((?!\?)/g, '(?:');
 
-export function compile(rules: readonly Rule[]): Compiled {
-  const body = rules.map((r) => `(?:${stripNames(r.pattern)})`).join('|');
+/** `heads`: words every expression contains somewhere (besides digits), see HEAD_WORDS in the lexicon. */
+export function compile(rules: readonly Rule[], heads: readonly string[]): Compiled {
+  const words = [...new Set(heads.map((h) => h.toLowerCase()))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return {
-    combined: new RegExp(`${PRE}(?:${body})${POST}`, 'gi'),
+    heads: new RegExp(`(?<![\\d.,])\\d+|\\b(?:${words.join('|')})\\b`, 'gi'),
+    combined: new RegExp(`${PRE}(?:${rules.map((r) => `(${stripNames(r.pattern)})`).join('|')})${POST}`, 'iy'),
     rules: rules.map((rule) => ({ rule, sticky: new RegExp(`${PRE}(?:${rule.pattern})${POST}`, 'iy') })),
   };
 }
@@ -38,27 +49,63 @@ export interface Hit {
  * `accept(hit)` is called as soon as a hit is chosen so later rules can see it (news-style anchoring).
  */
 export function scan(text: string, c: Compiled, context: (start: number, end: number) => RuleContext, accept: (h: Hit) => void): void {
-  const re = c.combined;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const pos = m.index;
-    const cands: { rule: Rule; groups: Groups; end: number; order: number }[] = [];
-    c.rules.forEach((r, order) => {
-      r.sticky.lastIndex = pos;
-      const mm = r.sticky.exec(text);
-      if (mm && mm[0].length > 0) cands.push({ rule: r.rule, groups: mm.groups ?? {}, end: pos + mm[0].length, order });
-    });
-    cands.sort((a, b) => b.end - a.end || a.order - b.order);
-    let next = pos + 1;
-    for (const cand of cands) {
-      const reading = cand.rule.build(cand.groups, context(pos, cand.end));
-      if (!reading) continue;
-      let start = pos + (reading.trimStart ?? 0);
-      while (start < cand.end && /\s/.test(text[start] ?? '')) start++;
-      accept({ start, end: cand.end, rule: cand.rule, reading });
-      next = cand.end;
+  const heads = c.heads;
+  heads.lastIndex = 0;
+  let done = 0; // end of the last accepted expression
+  let tried = 0; // every position below this was tried already
+  for (let h = heads.exec(text); h; h = heads.exec(text)) {
+    const head = h.index;
+    if (head < done) continue;
+    const back = isDigit(text.charCodeAt(head)) ? DIGIT_WINDOW : WINDOW;
+    for (let pos = Math.max(done, tried, head - back); pos <= head; pos++) {
+      if (!isWordStart(text, pos)) continue;
+      c.combined.lastIndex = pos;
+      const m = c.combined.exec(text);
+      if (!m) continue;
+      // the first rule that matched: the ones before it cannot match here
+      let first = 1;
+      while (m[first] === undefined && first < m.length) first++;
+      const hit = best(text, pos, c, context, first - 1);
+      if (!hit) continue;
+      accept(hit);
+      done = hit.end;
+      if (heads.lastIndex < done) heads.lastIndex = done;
       break;
     }
-    re.lastIndex = next;
+    tried = Math.max(tried, head + 1);
   }
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isWordStart(text: string, pos: number): boolean {
+  const code = text.charCodeAt(pos);
+  if (!isWordChar(code) && code !== 39) return false; // 39: "'" as in '90s
+  return pos === 0 || !isWordChar(text.charCodeAt(pos - 1));
+}
+
+/** The longest reading some rule accepts at `pos`, or null. */
+function best(text: string, pos: number, c: Compiled, context: (start: number, end: number) => RuleContext, from: number): Hit | null {
+  const cands: { rule: Rule; groups: Groups; end: number; order: number }[] = [];
+  c.rules.forEach((r, order) => {
+    if (order < from) return;
+    r.sticky.lastIndex = pos;
+    const mm = r.sticky.exec(text);
+    if (mm && mm[0].length > 0) cands.push({ rule: r.rule, groups: mm.groups ?? {}, end: pos + mm[0].length, order });
+  });
+  cands.sort((a, b) => b.end - a.end || a.order - b.order);
+  for (const cand of cands) {
+    const reading = cand.rule.build(cand.groups, context(pos, cand.end));
+    if (!reading) continue;
+    let start = pos + (reading.trimStart ?? 0);
+    while (start < cand.end && /\s/.test(text[start] ?? '')) start++;
+    return { start, end: cand.end, rule: cand.rule, reading };
+  }
+  return null;
 }

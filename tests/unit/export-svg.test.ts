@@ -4,6 +4,7 @@ import { exportSvg, resolveCssVariables, type ExportMeta } from '../../src/expor
 import { wrapText } from '../../src/export/wrap.ts';
 import { exportName } from '../../src/export/download.ts';
 import { svgSizeOf } from '../../src/export/png.ts';
+import { describeFilters } from '../../src/export/describe.ts';
 
 const meta: ExportMeta = {
   title: 'Talks <script>alert(1)</script>',
@@ -74,5 +75,19 @@ describe('helpers', () => {
 
   test('svgSizeOf reads the root size', () => {
     expect(svgSizeOf('<?xml version="1.0"?>\n<svg xmlns="x" width="600" height="412.5"><rect width="3"/></svg>')).toEqual({ width: 600, height: 412.5 });
+  });
+});
+
+describe('describeFilters', () => {
+  const names = { search: '', hidden: [] as string[], actorName: (id: string) => ({ 'country:rus': 'Russia', 'org:nato': 'NATO' })[id] ?? id, documentTitle: (id: string) => `Doc ${id}` };
+  const none = { actors: null, kinds: null, granularities: null, planned: 'all', documents: null, modality: 'asserted' } as const;
+  test.each([
+    [{}, {}, []],
+    [{ actors: ['country:rus', 'org:nato'] }, {}, ['Actors: Russia, NATO']],
+    [{ kinds: ['meeting'], planned: 'planned' }, {}, ['Kinds: meeting', 'Only planned events']],
+    [{ granularities: ['day', 'month'], documents: ['a1'], modality: 'all' }, {}, ['Date precision: day, month', 'Sources: Doc a1', 'Including hypothetical, negated and habitual events']],
+    [{}, { search: ' talks ', hidden: ['org:nato'] }, ['Search: "talks"', 'Hidden lanes: NATO']],
+  ])('%j %j', (patch, extra, expected) => {
+    expect(describeFilters({ ...none, ...patch } as never, { ...names, ...extra })).toEqual(expected);
   });
 });

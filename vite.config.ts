@@ -20,6 +20,6 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     testTimeout: 20000,
-    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/unit.json' }]] : ['default'],
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/unit.json' }]] : ['default'],
   },
 });

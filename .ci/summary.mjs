@@ -7,10 +7,10 @@ let passed = 0;
 let failed = Number(process.argv[2] ?? 0);
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 
-const unit = read('test-results/unit.json');
+const unit = read('reports/unit.json');
 if (unit) { passed += unit.numPassedTests; failed += unit.numFailedTests; } else { console.log('unit report missing'); failed += 1; }
 
-const e2e = read('test-results/e2e.json');
+const e2e = read('reports/e2e.json');
 if (e2e) { passed += e2e.stats.expected + e2e.stats.flaky; failed += e2e.stats.unexpected; } else { console.log('e2e report missing'); failed += 1; }
 
 console.log(`${passed} passed, ${failed} failed`);

@@ -69,6 +69,12 @@ describe('readText', () => {
     for (const a of articles) expect(a.text.slice(a.headline!.start, a.headline!.end)).toBe(a.title);
   });
 
+  it('warns, naming the file, when the date line names the wrong weekday, and still reads the article', () => {
+    const { articles, warnings } = readText('w.txt', `Friday, January 15, 2022\n\nHeadline\n\n${BODY}`);
+    expect(articles[0]).toMatchObject({ published: '2022-01-15' });
+    expect(warnings).toEqual(['w.txt: the date line names a Friday, but 15 January 2022 is a Saturday; the date is used']);
+  });
+
   it('keeps the time of day from the date line', () => {
     const { articles } = readText('t.txt', `Published on 21/01/2022 at 18:30\n\nHeadline\n\n${BODY}`);
     expect(articles[0]).toMatchObject({ published: '2022-01-21', publishedTime: '18:30' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPublicationDate, parseDateValue, readDateLine } from '../../src/extract/segment/dateline.ts';
+import { findPublicationDate, isoWeekday, parseDateValue, readDateLine } from '../../src/extract/segment/dateline.ts';
 
 describe('findPublicationDate reads the common date-line styles', () => {
   const cases: Array<[string, string, string, string?]> = [
@@ -92,6 +92,26 @@ describe('findPublicationDate reads the common date-line styles', () => {
     expect(result).toMatchObject({ ok: false, reason: 'ambiguous' });
     expect(!result.ok && result.message).toMatch(/5 June 2022 or 6 May 2022.*--published/);
   });
+
+  it.each([
+    ['Friday, January 15, 2022', 'the date line names a Friday, but 15 January 2022 is a Saturday; the date is used'],
+    ['Saturday, January 15, 2022', undefined],
+    ['Mon 29 February 2016', undefined],
+    ['Wed 24 May 2022', 'the date line names a Wednesday, but 24 May 2022 is a Tuesday; the date is used'],
+  ])('checks the weekday of %j', (line, warning) => {
+    const result = findPublicationDate(line);
+    expect(result).toMatchObject({ ok: true });
+    expect(result.ok && result.warning).toBe(warning);
+  });
+
+  it.each([
+    ['2022-01-15', 6],
+    ['2022-01-10', 1],
+    ['2000-02-29', 2],
+    ['2023-08-01', 2],
+    ['1999-12-31', 5],
+    ['2024-03-03', 7],
+  ])('isoWeekday(%s) = %d', (day, weekday) => expect(isoWeekday(day)).toBe(weekday));
 
   it('reports an impossible calendar date as invalid', () => {
     expect(findPublicationDate('31/02/2022\n\nHeadline')).toMatchObject({ ok: false, reason: 'invalid' });

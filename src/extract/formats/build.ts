@@ -76,5 +76,6 @@ export function buildArticles(source: string, text: string, seg: Segmentation, o
       ...(part.skip.length ? { skip: part.skip } : {}),
     });
   }
-  return { articles, warnings: [] };
+  const dateWarning = !override && !extra.known && seg.date.ok ? seg.date.warning : undefined;
+  return { articles, warnings: dateWarning ? [`${source}: ${dateWarning}`] : [] };
 }

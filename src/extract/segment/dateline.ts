@@ -16,7 +16,7 @@ import { DATELINE_FILLER, MONTHS, WEEKDAYS } from './lexicon.ts';
 export type DateFailure = 'missing' | 'ambiguous' | 'no-year' | 'invalid';
 
 export type PublicationDate =
-  | { ok: true; date: string; time?: string; provenance: Provenance & { start: number; end: number; text: string } }
+  | { ok: true; date: string; time?: string; warning?: string; provenance: Provenance & { start: number; end: number; text: string } }
   | { ok: false; reason: DateFailure; message: string; provenance?: Provenance };
 
 /** A date expression found inside a string; offsets are relative to that string. */
@@ -29,10 +29,12 @@ export interface DateMatch {
   time?: string;
   readings?: [string, string];
   problem?: 'ambiguous' | 'invalid';
+  /** Set when the line names a weekday that is not the date's ("Friday, January 15, 2022"). */
+  weekdayMismatch?: string;
 }
 
 const monthAlt = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-const weekdayAlt = [...WEEKDAYS].sort((a, b) => b.length - a.length).join('|');
+const weekdayAlt = Object.keys(WEEKDAYS).sort((a, b) => b.length - a.length).join('|');
 const WD = `(?:(?:${weekdayAlt})\\.?,?\\s+)?`;
 
 /** The date patterns, earliest match in a line wins. Each names the rule recorded in provenance. */
@@ -46,6 +48,17 @@ const PATTERNS: ReadonlyArray<{ rule: string; re: RegExp }> = [
 
 const TIME_RE = /(?<![\d.:])(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?\s*(?:([ap])\.?\s*m\b\.?)?(?![\d:])/gi;
 const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** ISO weekday (Monday 1 .. Sunday 7) of a YYYY-MM-DD day, by arithmetic (no Date, no clock). */
+export function isoWeekday(day: string): number {
+  const [y0 = 0, m = 1, d = 1] = day.split('-').map(Number);
+  const y = m < 3 ? y0 - 1 : y0;
+  const offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+  const sundayZero = (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + (offsets[m - 1] ?? 0) + d) % 7;
+  return sundayZero === 0 ? 7 : sundayZero;
+}
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
@@ -82,7 +95,12 @@ function readMatch(rule: string, m: RegExpExecArray): DateMatch {
   if (rule === 'month-day-year' || rule === 'day-month-year') {
     const [monthWord, day] = rule === 'month-day-year' ? [m[1], num(2)] : [m[2], num(1)];
     const date = calendarDay(num(3), MONTHS[(monthWord ?? '').toLowerCase()] ?? 0, day);
-    return date ? { ...base, rule, date } : { ...base, rule, problem: 'invalid' };
+    if (!date) return { ...base, rule, problem: 'invalid' };
+    const named = WEEKDAYS[(/^\p{L}+/u.exec(m[0])?.[0] ?? '').toLowerCase()];
+    const actual = isoWeekday(date);
+    return named && named !== actual
+      ? { ...base, rule, date, weekdayMismatch: `the date line names a ${WEEKDAY_NAMES[named]}, but ${describe(date)} is a ${WEEKDAY_NAMES[actual]}; the date is used` }
+      : { ...base, rule, date };
   }
   if (rule === 'iso') {
     const date = calendarDay(num(1), num(3), num(4));
@@ -126,7 +144,7 @@ function findTime(s: string): string | undefined {
   return undefined;
 }
 
-const FILLER = new Set([...DATELINE_FILLER, ...WEEKDAYS]);
+const FILLER = new Set([...DATELINE_FILLER, ...Object.keys(WEEKDAYS)]);
 const SEPARATOR_START = /^\s*(?:[|–—•·]|-+\s|\/\s|by\s)/i;
 // What may stand before the date on a date line: a place or label set off by a comma, dash or bar
 // ("BRUSSELS, ", "Washington, D.C. — ", "Readout | ", "By Jane Doe | "), or "Posted by Jane Doe on ".
@@ -221,7 +239,7 @@ export function findPublicationDate(text: string, options: FindOptions = {}): Pu
     const dl = readDateLine(line);
     if (dl?.date) {
       const rule = `date-line:${dl.rule}${dl.prefixed ? ':prefixed' : ''}`;
-      return { ok: true, date: dl.date, ...(dl.time ? { time: dl.time } : {}), provenance: { rule, ...here } };
+      return { ok: true, date: dl.date, ...(dl.time ? { time: dl.time } : {}), ...(dl.weekdayMismatch ? { warning: dl.weekdayMismatch } : {}), provenance: { rule, ...here } };
     }
     if (dl && !failure) {
       const what = `"${line.slice(dl.start, dl.end)}"`;

@@ -21,11 +21,16 @@ export const MONTHS: Readonly<Record<string, number>> = {
   december: 12, dec: 12,
 };
 
-/** Weekday names that may open a date line: "Saturday, January 15, 2022", "Tue 24 May 2022". */
-export const WEEKDAYS: readonly string[] = [
-  'monday', 'mon', 'tuesday', 'tues', 'tue', 'wednesday', 'wed', 'thursday', 'thurs', 'thur', 'thu',
-  'friday', 'fri', 'saturday', 'sat', 'sunday', 'sun',
-];
+/** Weekday names that may open a date line -> ISO weekday (Monday 1): "Saturday, January 15, 2022", "Tue 24 May 2022". */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  monday: 1, mon: 1,
+  tuesday: 2, tues: 2, tue: 2,
+  wednesday: 3, wed: 3,
+  thursday: 4, thurs: 4, thur: 4, thu: 4,
+  friday: 5, fri: 5,
+  saturday: 6, sat: 6,
+  sunday: 7, sun: 7,
+};
 
 /**
  * Words allowed around the date on a date line, besides weekdays, times and separators:

@@ -31,7 +31,7 @@ const stripNames = (src: string): string => src.replace(/\(\?<([A-Za-z]\w*)>/g, 
 export function compile(rules: readonly Rule[], heads: readonly string[]): Compiled {
   const words = [...new Set(heads.map((h) => h.toLowerCase()))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return {
-    heads: new RegExp(`(?<![\\d.,])\\d+|\\b(?:${words.join('|')})\\b`, 'gi'),
+    heads: new RegExp(`(?<![$£€\\d.,])\\d+(?![\\d%]|,\\d{3})|\\b(?:${words.join('|')})\\b`, 'gi'),
     combined: new RegExp(`${PRE}(?:${rules.map((r) => `(${stripNames(r.pattern)})`).join('|')})${POST}`, 'iy'),
     rules: rules.map((rule) => ({ rule, sticky: new RegExp(`${PRE}(?:${rule.pattern})${POST}`, 'iy') })),
   };

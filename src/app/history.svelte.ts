@@ -19,9 +19,20 @@ function changedKeys(a: string, b: string): Set<string> {
 
 export function syncHistory(view: ViewState, reload: (dataUrl: string | null) => void): () => void {
   let lastRangePush = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const stop = $effect.root(() => {
     $effect(() => {
       const search = view.toSearch();
+      // Zooming changes the range every frame; the address bar follows once the gesture pauses.
+      clearTimeout(timer);
+      timer = setTimeout(() => write(search), 120);
+    });
+  });
+  let first = true;
+  function write(search: string) {
+    const initial = first;
+    first = false;
+    {
       const current = location.search.replace(/^\?/, '');
       if (search === current) return;
       const keys = changedKeys(current, search);
@@ -29,18 +40,20 @@ export function syncHistory(view: ViewState, reload: (dataUrl: string | null) =>
       const url = `${location.pathname}${search ? '?' + search : ''}${location.hash}`;
       // A zoom gesture is one entry: push when it starts after a pause, replace while it continues.
       const now = performance.now();
-      if (onlyRange && now - lastRangePush < 800) history.replaceState(null, '', url);
+      if (initial || (onlyRange && now - lastRangePush < 800)) history.replaceState(null, '', url);
       else history.pushState(null, '', url);
       if (onlyRange) lastRangePush = now;
-    });
-  });
+    }
+  }
   const onPop = () => {
+    clearTimeout(timer);
     const before = view.dataUrl;
     view.applySearch(location.search);
     if (view.dataUrl !== before) reload(view.dataUrl);
   };
   addEventListener('popstate', onPop);
   return () => {
+    clearTimeout(timer);
     stop();
     removeEventListener('popstate', onPop);
   };

@@ -1,12 +1,21 @@
 /**
- * Loads a timeline document from a URL into the view state. Every failure (network, not JSON, schema) ends
- * as a message shown in the page; the timeline on screen, if any, stays.
+ * Loads a timeline document from a URL or text into the view state. Every failure (network, not JSON,
+ * schema) ends as a message shown in the page; the timeline on screen, if any, stays.
+ *
+ * Validation is `parseTimelineDocument` (zod). Documents up to SYNC_LIMIT events are validated before they
+ * are drawn. Larger ones are checked for a drawable shape first, drawn, and validated in a worker at the
+ * same time; if the schema rejects them, the previous timeline comes back with the message.
  *
  * @example
  * await loadDocument(view, 'https://example.org/events.json', { dataParam: 'https://example.org/events.json' });
+ * await loadText(view, pastedJson, 'pasted document');
  */
-import { parseTimelineDocument } from '../model/validate.ts';
+import type { ParseResult } from '../model/validate.ts';
+import type { TimelineDocument } from '../model/schema.ts';
 import type { ViewState } from './state.svelte.ts';
+import { guardShape } from './guard.ts';
+
+export const SYNC_LIMIT = 2000;
 
 export interface LoadOptions {
   /** The value kept in the `data` URL parameter (null for the bundled document). */
@@ -33,8 +42,42 @@ export async function loadDocument(view: ViewState, url: string, options: LoadOp
   return loadText(view, text, label, options.dataParam ?? null);
 }
 
-/** Parses and validates JSON text, then loads it. */
-export function loadText(view: ViewState, text: string, label: string, dataParam: string | null = null): boolean {
+type Verdict = Pick<ParseResult, 'ok'> & { error?: string };
+
+/** Validates JSON text with the schema: on this thread for small documents, in a worker for large ones. */
+export function validateText(text: string, json?: unknown, inWorker = true): Promise<Verdict> {
+  if (!inWorker || typeof Worker === 'undefined') return validateHere(text, json);
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      resolve(validateHere(text));
+      return;
+    }
+    worker.onmessage = (m: MessageEvent<Verdict>) => { resolve(m.data); worker.terminate(); };
+    worker.onerror = () => { worker.terminate(); resolve(validateHere(text)); };
+    worker.postMessage(text);
+  });
+}
+
+// The schema code is a separate chunk, fetched while the document downloads.
+const validator = () => import('../model/validate.ts');
+if (typeof window !== 'undefined') void validator().catch(() => undefined);
+
+async function validateHere(text: string, json?: unknown): Promise<Verdict> {
+  const { parseTimelineDocument } = await validator();
+  try {
+    const r = parseTimelineDocument(json ?? JSON.parse(text));
+    return r.ok ? { ok: true } : { ok: false, error: r.error };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Parses, checks and loads JSON text; resolves to whether the document was accepted. */
+export async function loadText(view: ViewState, text: string, label: string, dataParam: string | null = null): Promise<boolean> {
+  if (view.status !== 'loading') view.startLoading();
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -42,13 +85,34 @@ export function loadText(view: ViewState, text: string, label: string, dataParam
     view.fail(`${label} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
     return false;
   }
-  const result = parseTimelineDocument(json);
-  if (!result.ok) {
-    view.fail(`${label} is not a Dateline timeline document: ${result.error}`);
+  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  const shape = version === 1 ? guardShape(json) : `schemaVersion: this file is schema version ${JSON.stringify(version ?? null)}; Dateline reads version 1`;
+  if (shape) {
+    view.fail(`${label} is not a Dateline timeline document: ${shape}`);
     return false;
   }
-  view.load(result.value, label, dataParam);
-  return true;
+  const doc = json as TimelineDocument;
+  const small = doc.events.length <= SYNC_LIMIT;
+  const verdict = validateText(text, small ? json : undefined, !small);
+  if (small) {
+    const v = await verdict;
+    if (!v.ok) {
+      view.fail(`${label} is not a Dateline timeline document: ${v.error}`);
+      return false;
+    }
+    view.load(doc, label, dataParam);
+    return true;
+  }
+  const previous = { doc: view.doc, label: view.label, dataUrl: view.dataUrl };
+  view.load(doc, label, dataParam);
+  const v = await verdict;
+  if (v.ok) return true;
+  if (view.doc === doc) {
+    if (previous.doc) view.load(previous.doc, previous.label, previous.dataUrl);
+    else view.clear();
+  }
+  view.fail(`${label} is not a Dateline timeline document: ${v.error}`);
+  return false;
 }
 
 export function labelOf(url: string): string {

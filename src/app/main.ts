@@ -11,7 +11,8 @@ import { syncHistory } from './history.svelte.ts';
 
 const view = new ViewState();
 view.applySearch(location.search);
-mount(App, { target: document.getElementById('app')!, props: { view, mode: 'full' } });
+// Start the download before mounting, so the network and the first render overlap.
 const load = (data: string | null) => loadDocument(view, data ?? defaultDataUrl, { dataParam: data, label: data ? undefined : 'events.json' });
 void load(view.dataUrl);
+mount(App, { target: document.getElementById('app')!, props: { view, mode: 'full' } });
 syncHistory(view, (data) => void load(data));

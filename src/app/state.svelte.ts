@@ -12,13 +12,14 @@
  *                       showTable, articleOpen ({ document, start, end } of a quote to show in its article, or null)
  *   derived:            index (precomputed TimelineIndex of `doc`), lanes (ordered, with counts, hidden ones dropped),
  *                       visibleEvents (events passing the filters, in time order), matches (search hits, time order),
- *                       selectedEvent, extent (whole time span of the document), effectiveRange (range ?? extent),
+ *                       selectedEvent, extent (whole time span of the document), fitRange (extent plus a margin),
+ *                       effectiveRange (range ?? fitRange),
  *                       resolvedTheme ('light'|'dark')
  *   methods:            load(doc, label, dataUrl?), startLoading(), fail(message), setRange(start, end), fitAll(),
  *                       zoomBy(factor, centre?), panBy(fraction), select(id), filterActors(ids|null),
  *                       setFilters(partial), resetFilters(), setSearch(q), setTheme(t), toggleLane(id),
  *                       toggleCollapsed(id), moveLane(id, delta), setLaneOrder(order), openArticle(...), closeArticle(),
- *                       toSearch(): string, applySearch(search: string), markRendered()
+ *                       toSearch(): string, applySearch(search: string), markRendered(), clear()
  *
  * @example
  * const view = new ViewState();
@@ -40,6 +41,11 @@ export interface Range { start: number; end: number }
 export interface ArticleTarget { document: string; start: number; end: number }
 
 const MIN_SPAN_MS = 30 * 60 * 1000;
+
+export function padRange(r: Range): Range {
+  const pad = Math.max((r.end - r.start) * 0.04, 2 * 86_400_000);
+  return { start: r.start - pad, end: r.end + pad };
+}
 
 export class ViewState {
   doc = $state.raw<TimelineDocument | null>(null);
@@ -65,7 +71,9 @@ export class ViewState {
 
   index: TimelineIndex | null = $derived(this.doc ? buildIndex(this.doc) : null);
   extent: Range | null = $derived(this.index ? { start: this.index.extentStart, end: this.index.extentEnd } : null);
-  effectiveRange: Range | null = $derived(this.range ?? this.extent);
+  /** The extent with a margin, so marks at either end are not cut: what "fit all" shows. */
+  fitRange: Range | null = $derived(this.extent ? padRange(this.extent) : null);
+  effectiveRange: Range | null = $derived(this.range ?? this.fitRange);
   /** Indices (into index.events) passing the filters, in time order. */
   visibleIds: Int32Array = $derived(this.index ? filterEvents(this.index, this.filters) : new Int32Array(0));
   visibleEvents: TimelineEvent[] = $derived.by(() => {
@@ -104,6 +112,13 @@ export class ViewState {
     this.error = null;
     if (this.selected && !doc.events.some((e) => e.id === this.selected)) this.selected = null;
     this.loadCount++;
+  }
+
+  /** Drops the document (used when a document drawn before validation turns out invalid). */
+  clear(): void {
+    this.doc = null;
+    this.label = '';
+    this.status = 'idle';
   }
 
   /** Called by the chart once the loaded data is drawn. */

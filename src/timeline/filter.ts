@@ -6,7 +6,7 @@
  * filterEvents(index, { ...DEFAULT_FILTERS, kinds: ['meeting'] }) // Int32Array of meeting events, earliest first
  */
 import type { Granularity } from '../model/schema.ts';
-import type { TimelineIndex } from './model.ts';
+import { haystackOf, type TimelineIndex } from './model.ts';
 
 export interface Filters {
   /** Actor ids (any of the event's actors, people or lanes); null = all. */
@@ -49,8 +49,9 @@ export function searchEvents(index: TimelineIndex, ids: Int32Array, query: strin
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return new Int32Array(0);
   const out: number[] = [];
+  const haystack = haystackOf(index);
   for (const i of ids) {
-    const h = index.haystack[i]!;
+    const h = haystack[i]!;
     if (words.every((w) => h.includes(w))) out.push(i);
   }
   return Int32Array.from(out);

@@ -52,10 +52,19 @@ export function dateInWords(w: WhenLike, locale?: string): string {
   return describe(w, locale, true);
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "12 Jan 2022" in UTC; one cached Intl formatter per locale, cheap enough for every frame. */
+export function formatDayMs(ms: number, locale?: string): string {
+  const key = locale ?? '';
+  let f = dayFormats.get(key);
+  if (!f) dayFormats.set(key, (f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })));
+  return Number.isFinite(ms) && Math.abs(ms) < 8.64e15 ? f.format(ms) : '';
+}
+
 /** A range for the date-range control and ARIA: "12 Jan 2022 – 3 Mar 2022". */
 export function formatRange(start: number, end: number, locale?: string): string {
-  const f = (ms: number) => DateTime.fromMillis(ms, { zone: 'utc', locale }).toLocaleString({ day: 'numeric', month: 'short', year: 'numeric' });
-  return `${f(start)} – ${f(end)}`;
+  return `${formatDayMs(start, locale)} – ${formatDayMs(end, locale)}`;
 }
 
 export function formatDay(iso: string, locale?: string): string {

@@ -43,8 +43,21 @@ export interface TimelineIndex {
   extentStart: number;
   extentEnd: number;
   kinds: string[];
-  /** Lower-cased searchable text per event: title, quotes and actor names. */
-  haystack: string[];
+}
+
+const haystacks = new WeakMap<TimelineIndex, string[]>();
+
+/** Lower-cased searchable text per event (title, actor names, quotes), built on the first search. */
+export function haystackOf(index: TimelineIndex): string[] {
+  let h = haystacks.get(index);
+  if (!h) {
+    h = index.events.map((e) => {
+      const names = [...e.actors, ...e.people].map((id) => index.actors.get(id)?.name ?? '').join(' ');
+      return `${e.title} ${names} ${e.evidence.map((q) => q.quote).join(' ')}`.toLowerCase();
+    });
+    haystacks.set(index, h);
+  }
+  return h;
 }
 
 /** The lane an actor is drawn in: its affiliation for a person, itself otherwise. */
@@ -76,15 +89,21 @@ export function buildIndex(doc: TimelineDocument): TimelineIndex {
   const actors = new Map(doc.actors.map((a) => [a.id, a] as const));
   const byId = new Map<string, number>();
   const kinds = new Set<string>();
+  const intervals = new Map<string, [number, number]>();
   for (let i = 0; i < n; i++) {
     const e = events[i]!;
-    const [s, t] = eventInterval(e.date);
+    const key = e.date.start + '/' + e.date.end;
+    let iv = intervals.get(key);
+    if (!iv) intervals.set(key, (iv = eventInterval(e.date)));
+    const [s, t] = iv;
     start[i] = s;
     end[i] = t;
     byId.set(e.id, i);
     kinds.add(e.kind);
   }
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => start[a]! - start[b]! || (events[a]!.id < events[b]!.id ? -1 : 1));
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => start[a]! - start[b]! || (events[a]!.id < events[b]!.id ? -1 : events[a]!.id > events[b]!.id ? 1 : 0));
   const rank = new Int32Array(n);
   order.forEach((ev, r) => (rank[ev] = r));
   const lanesOf: string[][] = new Array(n);
@@ -120,9 +139,5 @@ export function buildIndex(doc: TimelineDocument): TimelineIndex {
       firstOrder: rank[list[0]!]!,
     });
   }
-  const haystack = events.map((e) => {
-    const names = [...e.actors, ...e.people].map((id) => actors.get(id)?.name ?? '').join(' ');
-    return `${e.title} ${names} ${e.evidence.map((q) => q.quote).join(' ')}`.toLowerCase();
-  });
-  return { doc, events, start, end, order, rank, byId, actors, lanesOf, laneInfo, extentStart, extentEnd, kinds: [...kinds].sort(), haystack };
+  return { doc, events, start, end, order, rank, byId, actors, lanesOf, laneInfo, extentStart, extentEnd, kinds: [...kinds].sort() };
 }

@@ -9,7 +9,7 @@
  */
 import type { Sentence } from '../sentences/split.ts';
 import type { Token } from '../sentences/tokens.ts';
-import { DESCRIPTORS, GENERIC_DESCRIPTORS, NOT_NAMES, titleAfter, titleBefore, type TitleRead } from './titles.ts';
+import { DESCRIPTORS, GENERIC_DESCRIPTORS, NOT_NAMES, SINGLE_NAME_HEADS, titleAfter, titleBefore, type TitleRead } from './titles.ts';
 import type { ActorMention } from './types.ts';
 
 export interface PersonRecord {
@@ -150,7 +150,7 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
       const multi = end - i >= 2;
       let rule: string | null = null;
       if (knownSurname) rule = 'surname';
-      else if (read && (multi || before)) rule = read.rule;
+      else if (read && (multi || (before && SINGLE_NAME_HEADS.has(tokens[i - 1]!.norm)))) rule = read.rule;
       else if (multi && pendingTitle && si - pendingTitle.sentence <= 2) rule = 'cataphora';
       else if (multi && (honor || speech)) rule = honor ? 'honorific' : 'speech-verb';
       if (!rule) { i = end - 1; continue; }

@@ -15,6 +15,8 @@ const MODIFIERS = new Set(titleData.modifiers.words);
 const RANKS = new Set(titleData.ranks.words.map((w) => w.replace(/\.$/, '')));
 export const NOT_NAMES = new Set([...titleData.notNames.words.map((w) => w.toLowerCase()), ...HEADS, ...MODIFIERS, ...RANKS]);
 export const DESCRIPTORS = new Set(titleData.descriptors.words);
+/** Titles after which one capitalised word is a person ("President Putin"; not "Official Journal"). */
+export const SINGLE_NAME_HEADS = new Set(titleData.singleNameHeads.words);
 export const GENERIC_DESCRIPTORS = new Set(titleData.descriptors.generic);
 const IMPLIED = new Map(titleData.implied.entries.map((e) => [e.title, e.affiliation]));
 

@@ -13,7 +13,7 @@ import type { Sentence } from '../sentences/split.ts';
 import type { Token } from '../sentences/tokens.ts';
 import type { Timex } from '../temporal/index.ts';
 import { assignTimexes, datable, fromTimex, publicationDate } from './dates.ts';
-import { isFuture, isHabitual, isNounUse, isPastForm, isReference, modalityOf, quoteMask, subordinateEnd, type Modality } from './modality.ts';
+import { isFuture, isHabitual, isNounUse, isPastForm, isStateForm, modalityOf, quoteMask, referenceCue, subordinateEnd, type Modality } from './modality.ts';
 import { KIND_PRIORITY, SPEECH_KINDS, family, findTriggers, type TriggerHit } from './triggers.ts';
 import { presentTense } from './title.ts';
 import type { DateValue, DraftEvent } from './types.ts';
@@ -40,6 +40,18 @@ export interface PendingTrigger {
 }
 
 const ANCHOR_LEAD = new Set(['following', 'after']);
+const LENDING_CUES = new Set(['after', 'following']);
+
+/** Token index where a sentence's story starts after a wire dateline ("BRUSSELS, March 4 (Reuters) - "). */
+function datelineEnd(tokens: readonly Token[], first: number, last: number): number {
+  const t = tokens[first];
+  if (!t || !t.upper || t.text.length < 3) return first;
+  for (let i = first + 1; i < Math.min(last, first + 15); i++) {
+    const x = tokens[i]!.text;
+    if (x === '-' || x === '–' || x === '—') return i + 1 < last ? i + 1 : first;
+  }
+  return first;
+}
 const POSSESSIVE_PRONOUNS = new Set(['their', 'his', 'her', 'its', 'our']);
 
 /** Items (sorted by start) lying inside [start, end): binary search, then a short scan. */
@@ -69,38 +81,51 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
   sentences.forEach((s, si) => {
     while (turn + 1 < ctx.people.turns.length && ctx.people.turns[turn + 1]!.from < s.last) turn++;
     if (s.headline) return;
-    const found = findTriggers(tokens, s.first, s.last, (i) => quoted[i]! || actorAt.has(i));
+    // A wire dateline ("BRUSSELS, March 4 (Reuters) - ") is not part of the story's first sentence.
+    const first = datelineEnd(tokens, s.first, s.last);
+    const found = findTriggers(tokens, first, s.last, (i) => quoted[i]! || actorAt.has(i));
     if (!found.length) return;
-    const habitualSentence = isHabitual(tokens, s.first, s.last);
+    const habitualSentence = isHabitual(tokens, first, s.last);
     const hits: Hit[] = found
       .filter((hit) => !isNounUse(tokens, hit))
-      .map((hit) => ({ hit, modality: modalityOf(tokens, hit, s.first, s.last) ?? (habitualSentence ? 'habitual' as const : null), reference: isReference(tokens, hit, s.first), past: isPastForm(tokens, hit), future: isFuture(tokens, hit, s.first) }))
+      .map((hit) => {
+        const cue = referenceCue(tokens, hit, first);
+        return { hit, modality: modalityOf(tokens, hit, first, s.last) ?? (habitualSentence ? 'habitual' as const : null), reference: cue !== null, lends: cue !== null && LENDING_CUES.has(cue), past: isPastForm(tokens, hit), future: isFuture(tokens, hit, first), state: isStateForm(tokens, hit) };
+      })
       .filter((h) => keepModal || h.modality === null);
     if (!hits.length) return;
-    const timexes = within(ctx.timexes, s.start, s.end);
+    const contentStart = tokens[first]!.start;
+    const timexes = within(ctx.timexes, contentStart, s.end);
     const habitual = timexes.some((t) => t.type === 'SET');
-    const dated = timexes.filter(datable).map((t) => ({ t, value: fromTimex(t), first: tokenIndexAt(tokens, t.start, s.first, s.last), last: tokenIndexAt(tokens, t.end - 1, s.first, s.last) + 1 }));
+    // "Regulation 2024/745" is a number, not the year 2024.
+    const dated = timexes.filter((t) => datable(t) && text[t.end] !== '/' && text[t.start - 1] !== '/')
+      .map((t) => ({ t, value: fromTimex(t), first: tokenIndexAt(tokens, t.start, first, s.last), last: tokenIndexAt(tokens, t.end - 1, first, s.last) + 1 }));
     const commaBetween = (a: number, b: number): number => {
       let n = 0;
       // A comma before a name ("in Lithuania, Latvia, Estonia") is a list, not a clause boundary.
       for (let i = Math.min(a, b); i < Math.max(a, b); i++) if ((tokens[i]!.text === ',' && !tokens[i + 1]?.cap) || tokens[i]!.text === ';') n++;
       return n;
     };
+    const subordinate = subordinateEnd(tokens, first, s.last);
     const compatible = (k: number, ti: number): boolean => {
       const d = dated[ti]!.value;
+      // A speech act is dated by a time phrase after it ("said on Monday"), opening the sentence or in an opening
+      // "After ..." clause, never by one inside what it reports ("Finland could reopen crossings in May, Rantanen said").
+      if (hits[k]!.hit.rule.report && dated[ti]!.last <= hits[k]!.hit.first && dated[ti]!.first !== first
+        && subordinate < 0) return false;
       const inFuture = d.start > ctx.published;
       return !(inFuture && hits[k]!.past) && !(!inFuture && hits[k]!.future && d.end < ctx.published);
     };
     const assigned = assignTimexes(hits.map((h) => h.hit), dated, commaBetween, compatible);
     // "Earlier this week, Russia's Deputy Foreign Minister Sergey Ryabkov met ...": an opening time phrase
     // followed by a comma dates the first trigger of the main clause, however long the subject.
-    const opening = dated.findIndex((x) => x.first === s.first && tokens[x.last]?.text === ',');
+    const opening = dated.findIndex((x) => x.first === first && tokens[x.last]?.text === ',');
     if (opening >= 0 && ![...assigned.values()].includes(opening)) {
       const k = hits.findIndex((h, k) => h.hit.first > dated[opening]!.last && !assigned.has(k) && compatible(k, opening));
       if (k >= 0) assigned.set(k, opening);
     }
-    const mentions = within(ctx.actors, s.start, s.end);
-    const persons = within(ctx.people.mentions, s.start, s.end);
+    const mentions = within(ctx.actors, contentStart, s.end);
+    const persons = within(ctx.people.mentions, contentStart, s.end);
 
     // Date per trigger: its own time expression, else the sentence's when tenses agree and, for a speech act,
     // the time phrase is not inside its reported content ("conveyed details on the act signed on May 21").
@@ -114,7 +139,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         // A reference lends its date to a report, or to a trigger it directly follows ("hosting a summit
         // immediately after Russia's invasion in February"); not across a comma ("warned, following negotiations").
         if (!d || j === k) return;
-        if (hits[j]!.reference && !h.hit.rule.report && !(hits[j]!.hit.first > h.hit.first && commaBetween(h.hit.last, hits[j]!.hit.first) === 0)) return;
+        if (hits[j]!.reference && !h.hit.rule.report && !(hits[j]!.lends && hits[j]!.hit.first > h.hit.first && commaBetween(h.hit.last, hits[j]!.hit.first) === 0)) return;
         if (!compatible(k, assigned.get(j)!)) return;
         const x = dated[assigned.get(j)!]!;
         if (h.hit.rule.report && x.first > h.hit.last && hits[j]!.hit.first > h.hit.first) return;
@@ -125,7 +150,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
 
     // Groups: a trigger that took another's date joins it when one of them is a speech act or both are of one
     // family (meeting + summit); different content events on one date stay apart ("summit ... after the invasion").
-    const firstComma = subordinateEnd(tokens, s.first, s.last);
+    const firstComma = subordinate;
     const startsWithSubordinate = firstComma >= 0;
     const groupOf = hits.map((_, k) => k);
     hits.forEach((h, k) => {
@@ -192,7 +217,9 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       const subject = subjectOf(h.hit.first, passive, persons.filter((p) => unquoted(p.first) && mine(p.first)), mentions.filter((m) => !m.place && unquoted(m.first) && mine(m.first)))
         ?? (SPEECH_KINDS.has(h.hit.rule.kind) ? subjectOf(h.hit.first, passive, persons.filter((p) => unquoted(p.first)), []) : null);
       const subjectId = subject?.person ? ctx.personId(subject.person) : subject?.actor;
-      const speaker = turn >= 0 && !persons.length ? ctx.people.turns[turn]!.key : undefined;
+      // In a transcript, an "I"/"we" statement with nobody named before its verb belongs to the turn's speaker.
+      const namedBefore = persons.some((p) => p.first >= 0 && p.first < h.hit.first) || mentions.some((m) => m.first < h.hit.first);
+      const speaker = turn >= 0 && !namedBefore && !persons.length ? ctx.people.turns[turn]!.key : undefined;
       if (speaker && h.hit.rule.report) {
         people.unshift(ctx.personId(speaker));
         const aff = ctx.affiliationOf(speaker);
@@ -204,6 +231,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         date = { ...publicationDate(ctx.published), rule: 'anchor:following' };
       }
       if (h.reference && !own[main]) return;
+      if (h.state && !own[main]) return;
       const modality = h.modality ?? (habitual ? 'habitual' : undefined);
       if (modality && !keepModal) return;
       const draft: DraftEvent = {
@@ -246,6 +274,10 @@ interface Hit {
   hit: TriggerHit;
   modality: Modality | null;
   reference: boolean;
+  /** A reference that dates the trigger before it ("a summit immediately after the invasion in February"). */
+  lends: boolean;
+  /** "are stationed": a state unless dated. */
+  state: boolean;
   past: boolean;
   future: boolean;
 }

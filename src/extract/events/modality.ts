@@ -67,6 +67,7 @@ function cueBefore(tokens: readonly Token[], at: number, floor: number, window: 
 export function modalityOf(tokens: readonly Token[], hit: TriggerHit, floor: number, ceil: number): Modality | null {
   if (cueBefore(tokens, hit.first, floor, modalityData.negation.window, NEG)) return 'negated';
   if (cueBefore(tokens, hit.first, floor, modalityData.hypothetical.window, HYPO)) return 'hypothetical';
+  if (nounInInfinitive(tokens, hit, floor)) return 'irrealis';
   const prev = tokens[hit.first - 1];
   if (hit.rule.pos === 'verb' && prev && IRREALIS.has(prev.norm) && !isFuture(tokens, hit, floor)
     && !cueBefore(tokens, hit.first, floor, 3, IRREALIS_OK)) return 'irrealis';
@@ -83,14 +84,34 @@ export function isFuture(tokens: readonly Token[], hit: TriggerHit, floor: numbe
   return cueBefore(tokens, hit.first, floor, modalityData.future.window, FUTURE);
 }
 
-/** A noun trigger after "following", "after", "amid" ... refers to an event told elsewhere ("following negotiations"). */
-export function isReference(tokens: readonly Token[], hit: TriggerHit, floor: number): boolean {
-  if (hit.rule.pos !== 'noun') return false;
+/**
+ * A noun trigger after "following", "after", "amid" ... refers to an event told elsewhere ("following
+ * negotiations"). Returns the cue word, or null.
+ */
+export function referenceCue(tokens: readonly Token[], hit: TriggerHit, floor: number): string | null {
+  if (hit.rule.pos !== 'noun') return null;
   for (let i = hit.first - 1; i >= Math.max(floor, hit.first - modalityData.reference.window); i--) {
     const t = tokens[i]!;
-    if ((REFERENCE.get(t.norm) ?? []).some((cue) => cue.every((w, k) => tokens[i + k]?.norm === w) && i + cue.length <= hit.first)) return true;
-    if (!(DETERMINERS.has(t.norm) || (!t.cap && /^\p{Ll}/u.test(t.text)) || t.norm === "'s" || t.cap)) return false;
-    if (t.text === ',' || BREAKS.has(t.norm)) return false;
+    if ((REFERENCE.get(t.norm) ?? []).some((cue) => cue.every((w, k) => tokens[i + k]?.norm === w) && i + cue.length <= hit.first)) return t.norm;
+    if (!(DETERMINERS.has(t.norm) || (!t.cap && /^\p{Ll}/u.test(t.text)) || t.norm === "'s" || t.cap)) return null;
+    if (t.text === ',' || BREAKS.has(t.norm)) return null;
+  }
+  return null;
+}
+
+const STATE_VERBS = new Set(modalityData.stateVerbs.words);
+/** "are stationed", "remain deployed": a participle after be/remain. */
+export function isStateForm(tokens: readonly Token[], hit: TriggerHit): boolean {
+  return hit.rule.pos === 'verb' && STATE_VERBS.has(tokens[hit.first - 1]?.norm ?? '');
+}
+
+/** A noun trigger inside an infinitive ("to open formal accession negotiations") is not an event. */
+export function nounInInfinitive(tokens: readonly Token[], hit: TriggerHit, floor: number): boolean {
+  if (hit.rule.pos !== 'noun') return false;
+  for (let i = hit.first - 1; i >= Math.max(floor, hit.first - 4); i--) {
+    const t = tokens[i]!;
+    if (t.text === ',' || BREAKS.has(t.norm) && t.norm !== 'that') return false;
+    if (t.norm === 'to') return true;
   }
   return false;
 }

@@ -73,5 +73,6 @@ export function makeTitle(p: TitleParts): string {
   }
   const verb = p.planned ? `to ${pluralVerb(p.verb)}` : p.verb;
   const obj = p.object ? ` ${clip(p.object, 7)}` : '';
-  return `${p.subject} ${verb}${obj}${where}`.replace(/\s+/g, ' ').trim();
+  const place = p.location && p.object?.includes(p.location.replace(/^\w+\s+(?:the\s+)?/, '')) ? '' : where;
+  return `${p.subject} ${verb}${obj}${place}`.replace(/\s+/g, ' ').trim();
 }

@@ -32,7 +32,8 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   if (a.people.length || b.people.length) return false;
   const sharedActors = a.actors.filter((x) => b.actors.includes(x)).length;
   // Nobody named on either side: the same day, two shared actors, and the same kind (or two speech acts in one article).
-  const sameKind = a.kind === b.kind || (a.document === b.document && family(a.kind) === 'speech');
+  const sameSubject = !a.subject || !b.subject || a.subject === b.subject;
+  const sameKind = a.kind === b.kind || (a.document === b.document && family(a.kind) === 'speech' && sameSubject);
   return a.date.start === b.date.start && a.date.end === b.date.end && sharedActors >= 2 && sameKind;
 }
 

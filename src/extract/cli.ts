@@ -153,6 +153,7 @@ export function main(argv: readonly string[]): number {
   const files = collectFiles(args.paths.length ? args.paths : [DEFAULT_INPUT]);
   const articles: Article[] = [];
   const warnings: string[] = [];
+  let skipped = 0;
   const progress = files.length >= PROGRESS_FROM;
   const every = Math.max(1, Math.floor(files.length / 20));
   for (const [i, file] of files.entries()) {
@@ -164,11 +165,13 @@ export function main(argv: readonly string[]): number {
       throw new UsageError(`${file}: cannot read (${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message})`);
     }
     const result = readInput(file, content, args.published ? { published: args.published } : {});
+    if (!result.articles.length && result.warnings.length) skipped++;
     articles.push(...result.articles);
     for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
     warnings.push(...result.warnings);
     if (progress && ((i + 1) % every === 0 || i + 1 === files.length)) process.stderr.write(`extract: ${i + 1}/${files.length} files, ${plural(articles.length, 'article')}\n`);
   }
+  if (skipped && !args.published) process.stderr.write('hint: give skipped files their publication date with --published YYYY-MM-DD (one run per date)\n');
   if (!articles.length) throw new UsageError(`no dated articles in ${plural(files.length, 'file')}; nothing written (give a date with --published)`);
   uniqueIds(articles);
   const doc = extractTimeline(articles);

@@ -63,7 +63,8 @@ describe('extract CLI', () => {
     const dir = project(['digest.txt', 'ambiguous-date.txt', 'dateline-no-year.txt']);
     const r = run(dir, '--out', 'out.json');
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('warning: data/articles/ambiguous-date.txt: the date line "05/06/2022" can be 5 June 2022 or 6 May 2022; give the date with --published; skipped');
+    expect(r.stderr).toContain('warning: data/articles/ambiguous-date.txt: the date line "05/06/2022" can be 5 June 2022 or 6 May 2022; skipped');
+    expect(r.stderr).toContain('hint: give skipped files their publication date with --published YYYY-MM-DD');
     expect(r.stderr).toContain('warning: data/articles/dateline-no-year.txt: the dateline "WASHINGTON, March 7 (Example Wire) -" gives March 7 without a year');
     expect(r.stderr).toMatch(/^3 documents, .*, 2 warnings -> out\.json$/m);
     expect(readJson(join(dir, 'out.json')).warnings).toHaveLength(2);

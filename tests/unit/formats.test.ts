@@ -43,7 +43,7 @@ describe('readText', () => {
   it('skips a file whose date cannot be found, naming it, and never uses the clock', () => {
     const result = readText('notes/undated.txt', `A headline\n\n${BODY}`);
     expect(result.articles).toEqual([]);
-    expect(result.warnings).toEqual(['notes/undated.txt: no date line found in the first 12 lines; give the date with --published; skipped']);
+    expect(result.warnings).toEqual(['notes/undated.txt: no date line found (looked at the first 12 and last 3 lines); skipped']);
   });
 
   it.each([

@@ -244,16 +244,16 @@ export function findPublicationDate(text: string, options: FindOptions = {}): Pu
     if (dl && !failure) {
       const what = `"${line.slice(dl.start, dl.end)}"`;
       failure = dl.problem === 'ambiguous' && dl.readings
-        ? { ok: false, reason: 'ambiguous', message: `the date line ${what} can be ${describe(dl.readings[0])} or ${describe(dl.readings[1])}; give the date with --published`, provenance: { rule: `date-line:${dl.rule}`, ...here } }
+        ? { ok: false, reason: 'ambiguous', message: `the date line ${what} can be ${describe(dl.readings[0])} or ${describe(dl.readings[1])}`, provenance: { rule: `date-line:${dl.rule}`, ...here } }
         : { ok: false, reason: 'invalid', message: `the date line ${what} is not a calendar date`, provenance: { rule: `date-line:${dl.rule}`, ...here } };
     }
     const sd = readSentenceDateline(line);
     if (sd?.date) return { ok: true, date: sd.date, provenance: { rule: sd.rule, text: line.slice(0, sd.end), start, end: start + sd.end } };
     if (sd && !failure) {
-      failure = { ok: false, reason: 'no-year', message: `the dateline "${line.slice(0, sd.end)}" gives ${sd.monthDay} without a year; give the date with --published`, provenance: { rule: sd.rule, text: line.slice(0, sd.end), start, end: start + sd.end } };
+      failure = { ok: false, reason: 'no-year', message: `the dateline "${line.slice(0, sd.end)}" gives ${sd.monthDay} without a year`, provenance: { rule: sd.rule, text: line.slice(0, sd.end), start, end: start + sd.end } };
     }
   }
-  return failure ?? lastLinesDate(text, options.from ?? 0) ?? { ok: false, reason: 'missing', message: `no date line found in the first ${maxLines} lines; give the date with --published` };
+  return failure ?? lastLinesDate(text, options.from ?? 0) ?? { ok: false, reason: 'missing', message: `no date line found (looked at the first ${maxLines} and last ${END_LINES} lines)` };
 }
 
 /** How many lines at the end of a text may hold its date line ("Published 3 March 2022" under the body). */

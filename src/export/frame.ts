@@ -47,14 +47,20 @@ function glyphKey(doc: Document, g: SVGElement, x: number, y: number, meta: Expo
     ['a day', (x) => el(doc, 'circle', { cx: x + 6, cy: y - 4, r: 4.5, fill: meta.colors.muted })],
     ['a week, month or year (band over the period)', (x) => el(doc, 'rect', { x, y: y - 9, width: 22, height: 10, rx: 3, fill: meta.colors.muted, 'fill-opacity': 0.45 })],
     ['planned', (x) => el(doc, 'circle', { cx: x + 6, cy: y - 4, r: 4, fill: 'none', stroke: meta.colors.muted, 'stroke-width': 1.5 })],
+    ['approximate', (x) => {
+      const g = el(doc, 'g');
+      g.append(el(doc, 'circle', { cx: x + 6, cy: y - 4, r: 3.5, fill: meta.colors.muted }));
+      g.append(el(doc, 'circle', { cx: x + 6, cy: y - 4, r: 6, fill: 'none', stroke: meta.colors.muted, 'stroke-dasharray': '1.5 1.5' }));
+      return g;
+    }],
   ];
   let cx = x;
   for (const [label, draw] of items) {
     const glyph = draw(cx);
     g.append(glyph);
-    const labelX = cx + (glyph.localName === 'rect' ? 27 : 15);
+    const labelX = cx + (glyph.localName === 'rect' ? 27 : 16);
     g.append(el(doc, 'text', { x: labelX, y, 'font-size': 11, fill: meta.colors.text }, label));
-    cx = labelX + textWidth(label, 11) + 18;
+    cx = labelX + textWidth(label, 11) * 0.9 + 16;
   }
   return cx;
 }

@@ -26,7 +26,7 @@ const UNWRAP = new Set(['a', 'switch']);
 const URL_ATTRS = new Set(['href', 'xlink:href', 'src', 'action', 'formaction', 'data', 'poster', 'background', 'ping']);
 
 /** Attributes that may hold `url(...)`: a reference to anything but `#id` leaves the file. */
-const EXTERNAL_URL = /url\(\s*(['"]?)\s*(?!#)[^)]*\)/gi;
+const EXTERNAL_URL = /url\((?!\s*['"]?\s*#)[^)]*\)/gi;
 
 export function cleanCss(css: string): string {
   return css

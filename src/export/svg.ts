@@ -24,9 +24,18 @@ export const SAFE_SANS = "'Helvetica Neue', Helvetica, Arial, 'Liberation Sans',
 const PAINT = ['fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-dashoffset', 'stroke-linecap', 'stroke-linejoin', 'paint-order', 'visibility'] as const;
 const TEXT = ['font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'letter-spacing'] as const;
 /** Not inherited: inlined wherever they differ from the initial value. */
-const OWN: ReadonlyArray<readonly [string, string]> = [['opacity', '1'], ['filter', 'none'], ['mix-blend-mode', 'normal']];
+const OWN: ReadonlyArray<readonly [string, string]> = [['opacity', '1'], ['filter', 'none'], ['mix-blend-mode', 'normal'], ['mask', 'none'], ['clip-path', 'none']];
 
 const DRAWN = new Set(['rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'path', 'text', 'tspan', 'textPath', 'use', 'stop']);
+
+/**
+ * Computed paint may name a gradient or mask by the page's full address (`url("http://host/page#dl-fade")`);
+ * in the file it must be the fragment alone, which is also the only form the sanitiser keeps.
+ */
+export function localUrls(value: string, pageUrl: string): string {
+  const page = pageUrl.split('#')[0];
+  return value.replace(/url\(\s*(['"]?)([^'")]*)#([^'")]+)\1\s*\)/g, (whole, _q, before: string, id: string) => (before === '' || before === page ? `url(#${id})` : whole));
+}
 
 function inlineStyles(original: Element, clone: Element, view: Window): void {
   const cs = view.getComputedStyle(original);
@@ -37,7 +46,7 @@ function inlineStyles(original: Element, clone: Element, view: Window): void {
   if (DRAWN.has(name)) {
     for (const p of PAINT) {
       const v = cs.getPropertyValue(p);
-      if (v) decl.push(`${p}:${v}`);
+      if (v) decl.push(`${p}:${localUrls(v, view.location.href)}`);
     }
     if (name === 'stop') {
       for (const p of ['stop-color', 'stop-opacity']) decl.push(`${p}:${cs.getPropertyValue(p)}`);
@@ -52,7 +61,7 @@ function inlineStyles(original: Element, clone: Element, view: Window): void {
   }
   for (const [p, initial] of OWN) {
     const v = cs.getPropertyValue(p);
-    if (v && v !== initial) decl.push(`${p}:${v}`);
+    if (v && v !== initial) decl.push(`${p}:${localUrls(v, view.location.href)}`);
   }
   if (decl.length) clone.setAttribute('style', decl.join(';'));
   const a = original.children, b = clone.children;

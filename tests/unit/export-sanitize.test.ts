@@ -36,6 +36,7 @@ describe('sanitizeSvgText removes everything executable or external', () => {
     ['set element', svg('<set attributeName="onmouseover" to="alert(1)"/>')],
     ['style @import', svg('<style>@import url(http://evil.test/x.css); rect{fill:red}</style>')],
     ['style external url', svg('<style>rect{fill:url("http://evil.test/p.svg#g")}</style>')],
+    ['quoted external url', svg('<rect style="fill:url( \'//evil.test/p.svg#g\')"/>')],
     ['style javascript url', svg('<style>rect{background:url(javascript:alert(1))}</style>')],
     ['style attribute url', svg('<rect style="fill:url(http://evil.test/a#b)"/>')],
     ['presentation attribute url', svg('<rect fill="url(https://evil.test/a#b)" filter="url(http://evil.test/f#x)"/>')],
@@ -79,4 +80,8 @@ describe('cleanCss', () => {
   ])('%j -> %j', (input, expected) => {
     expect(cleanCss(input)).toBe(expected);
   });
+});
+
+test('quoted internal references survive', () => {
+  expect(cleanCss(`a{fill:url("#g");mask:url( '#m')}`)).toBe(`a{fill:url("#g");mask:url( '#m')}`);
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { exportSvg, resolveCssVariables, type ExportMeta } from '../../src/export/svg.ts';
+import { exportSvg, localUrls, resolveCssVariables, type ExportMeta } from '../../src/export/svg.ts';
 import { wrapText } from '../../src/export/wrap.ts';
 import { exportName } from '../../src/export/download.ts';
 import { svgSizeOf } from '../../src/export/png.ts';
@@ -89,5 +89,17 @@ describe('describeFilters', () => {
     [{}, { search: ' talks ', hidden: ['org:nato'] }, ['Search: "talks"', 'Hidden lanes: NATO']],
   ])('%j %j', (patch, extra, expected) => {
     expect(describeFilters({ ...none, ...patch } as never, { ...names, ...extra })).toEqual(expected);
+  });
+});
+
+describe('localUrls', () => {
+  test.each([
+    ['url("#g")', 'url(#g)'],
+    ['url("http://h/p?x=1#g")', 'url(#g)'],
+    ['url(http://h/p?x=1#g)', 'url(#g)'],
+    ['url("http://other/p#g")', 'url("http://other/p#g")'],
+    ['none', 'none'],
+  ])('%s', (value, expected) => {
+    expect(localUrls(value, 'http://h/p?x=1#frag')).toBe(expected);
   });
 });

@@ -1,0 +1,85 @@
+// Actor recognition: countries (names, demonyms, capitals and seats as their governments), organisations,
+// media, context-dependent forms, and the words that only look like actors.
+import { describe, expect, it } from 'vitest';
+import { findActorMentions } from '../../src/extract/actors/gazetteer.ts';
+import { actorLexicon } from '../../src/extract/actors/lexicon.ts';
+import { resolveContextual } from '../../src/extract/actors/resolve.ts';
+import { splitSentences } from '../../src/extract/sentences/split.ts';
+import { tokenize } from '../../src/extract/sentences/tokens.ts';
+
+function actorsIn(text: string): Array<{ text: string; ids: string[]; place: boolean }> {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens);
+  return resolveContextual(findActorMentions(tokens), sentences).map((m) => ({ text: text.slice(m.start, m.end), ids: m.ids, place: m.place }));
+}
+const ids = (text: string): string[] => actorsIn(text).filter((m) => !m.place).flatMap((m) => m.ids);
+
+describe('actor lexicon', () => {
+  it('has every country of the world-countries package with a stable id', () => {
+    const countries = [...actorLexicon().actors.values()].filter((a) => a.kind === 'country');
+    expect(countries.length).toBeGreaterThanOrEqual(240);
+    expect(actorLexicon().actors.get('country:RUS')?.name).toBe('Russia');
+    expect(actorLexicon().actors.get('country:USA')?.name).toBe('United States');
+    expect(actorLexicon().actors.get('country:TUR')?.name).toBe('Turkey');
+  });
+  it('has the main organisations and media', () => {
+    for (const id of ['org:nato', 'org:eu', 'org:un', 'org:osce', 'org:g7', 'org:g20', 'org:au', 'org:asean', 'org:iaea', 'org:who', 'org:quad', 'media:reuters', 'media:ap', 'media:afp', 'media:tass', 'media:cnn', 'media:bbc']) {
+      expect(actorLexicon().actors.has(id), id).toBe(true);
+    }
+  });
+});
+
+describe('actor mentions', () => {
+  it.each([
+    ['Russian diplomats met their counterparts.', ['country:RUS']],
+    ['The Kremlin denied the report.', ['country:RUS']],
+    ['Washington and Kyiv agreed on a plan.', ['country:USA', 'country:UKR']],
+    ['Kiev rejected the proposal.', ['country:UKR']],
+    ['The White House and the Pentagon declined to comment.', ['country:USA', 'country:USA']],
+    ['Beijing warned Tokyo on Monday.', ['country:CHN', 'country:JPN']],
+    ['The U.S. and the UK sent aid.', ['country:USA', 'country:GBR']],
+    ['Turkey hosted the talks.', ['country:TUR']],
+    ['Türkiye hosted the talks.', ['country:TUR']],
+    ['Georgia wants to join NATO.', ['country:GEO', 'org:nato']],
+    ['The EU and the OSCE issued statements.', ['org:eu', 'org:osce']],
+    ['The International Atomic Energy Agency confirmed it.', ['org:iaea']],
+    ['He told Reuters and TASS news agency.', ['media:reuters', 'media:tass']],
+    ['North Korean and South Korean officials met.', ['country:PRK', 'country:KOR']],
+    ['Philippine and Saudi officials spoke.', ['country:PHL', 'country:SAU']],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Tell us what you think.'],
+    ['We roasted a turkey for dinner.'],
+    ['Georgia voters went to the polls.'],
+    ['The minister may resign in May.'],
+    ['It was a chad of paper.'],
+    ['They met in the valley.'],
+  ])('no actor in %s', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('reads "the Baltic states" as its three members', () => {
+    expect(ids('The Baltic states want more troops.')).toEqual(['country:EST', 'country:LVA', 'country:LTU']);
+  });
+
+  it('resolves "the alliance" and "the bloc" to the organisation named before', () => {
+    expect(ids('NATO leaders met. The alliance agreed.')).toEqual(['org:nato', 'org:nato']);
+    expect(ids('The EU leaders met. The bloc agreed.')).toEqual(['org:eu', 'org:eu']);
+    expect(ids('Stoltenberg, the Secretary-General of the US-led bloc, spoke.')).toEqual(['org:nato']);
+  });
+
+  it('resolves Brussels by the sentence, and as a place after "in"', () => {
+    expect(ids('He criticised Brussels, claiming that the EU is wrong.')).toEqual(['org:eu', 'org:eu']);
+    expect(ids('NATO said Brussels would not back down.')).toEqual(['org:nato', 'org:nato']);
+    const inBrussels = actorsIn('They met in Brussels on Wednesday.');
+    expect(inBrussels).toEqual([{ text: 'Brussels', ids: ['org:eu'], place: true }]);
+  });
+
+  it('treats a capital after "in" as a place, and after "to" as the government', () => {
+    expect(actorsIn('Talks were held in Moscow.')[0]?.place).toBe(true);
+    expect(actorsIn('Moscow handed a draft to Washington.').map((m) => m.place)).toEqual([false, false]);
+  });
+});

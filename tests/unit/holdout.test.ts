@@ -8,7 +8,7 @@
 // Rows marked `known` are gaps measured when this test was written: they run as `it.fails`, so the suite stays
 // green while they fail and turns red the day one is fixed (then move the row to the passing side).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -214,9 +214,10 @@ describe('holdout: score floor', () => {
     const dir = mkdtempSync(join(tmpdir(), 'holdout-'));
     try {
       writeFileSync(join(dir, 'system.json'), JSON.stringify(DOC));
-      const run = spawnSync(process.execPath, [SCORER, '--system', join(dir, 'system.json'), '--gold', join(ROOT, REL, 'gold'), '--articles', join(ROOT, REL, 'articles')], { cwd: ROOT, encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [realpathSync(SCORER), '--system', join(dir, 'system.json'), '--gold', join(ROOT, REL, 'gold'), '--articles', join(ROOT, REL, 'articles')], { cwd: ROOT, encoding: 'utf8' });
       expect(run.status, run.stderr).toBe(0);
-      const last = run.stdout.trim().split('\n').pop()!;
+      const last = run.stdout.trim().split('\n').pop() ?? '';
+      expect(last, 'the scorer printed no summary line').toMatch(/^event_F1=/);
       console.log(`holdout scorer: ${last}`);
       const figures = Object.fromEntries([...last.matchAll(/(\w+)=([\d.]+)/g)].map((m) => [m[1]!, Number(m[2])]));
       expect(figures['event_F1']).toBeGreaterThanOrEqual(0.5);

@@ -6,7 +6,7 @@
  * @example
  * chooseTickStep(365 * DAY_MS, 1200)  // { unit: 'month', step: 1 }
  * ticks(Date.UTC(2022, 0, 1), Date.UTC(2022, 3, 1), { unit: 'month', step: 1 }, 'en-GB').map((t) => t.label)
- * // ['2022', 'Feb', 'Mar', 'Apr']
+ * // ['2022', 'Feb', 'Mar', 'Apr']  (January is major: it names the year)
  */
 import { DateTime } from 'luxon';
 
@@ -54,7 +54,16 @@ function isMajor(dt: DateTime, s: TickStep): boolean {
   }
 }
 
-export function formatTick(dt: DateTime, s: TickStep, major: boolean): string {
+/** `context`: the first tick also names the larger unit ("Dec 2021", "12 Jan 18:00") so the axis reads alone. */
+export function formatTick(dt: DateTime, s: TickStep, major: boolean, context = false): string {
+  if (context && !major) {
+    switch (s.unit) {
+      case 'hour': return `${dt.toLocaleString({ day: 'numeric', month: 'short' })} ${dt.toLocaleString({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}`;
+      case 'day': case 'week': return dt.toLocaleString({ day: 'numeric', month: 'short', year: 'numeric' });
+      case 'month': return dt.toLocaleString({ month: 'short', year: 'numeric' });
+      case 'year': return String(dt.year);
+    }
+  }
   switch (s.unit) {
     case 'hour': return major ? dt.toLocaleString({ day: 'numeric', month: 'short' }) : dt.toLocaleString({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     case 'day': case 'week':
@@ -72,7 +81,7 @@ export function ticks(start: number, end: number, s: TickStep, locale?: string):
   while (dt.toMillis() < start) dt = dt.plus({ [s.unit + 's']: s.step });
   for (let i = 0; i < 200 && dt.toMillis() <= end; i++) {
     const major = isMajor(dt, s);
-    out.push({ ms: dt.toMillis(), label: formatTick(dt, s, major || i === 0), major });
+    out.push({ ms: dt.toMillis(), label: formatTick(dt, s, major, i === 0), major });
     dt = dt.plus({ [s.unit + 's']: s.step });
   }
   return out;

@@ -19,8 +19,9 @@ describe('layoutLane: stacking, aggregation and culling', () => {
   it.each([
     ['apart: one row', [10, 30, 50], ['m0@0', 'm1@0', 'm2@0']],
     ['two overlap: second row', [10, 10.2], ['m0@0', 'm1@1']],
-    ['three overlap in two rows: the third joins a cluster', [10, 10.2, 10.4], ['m0@0', 'c2@1']],
-    ['four overlap: one cluster grows', [10, 10.2, 10.4, 10.6], ['m0@0', 'c3@1']],
+    ['three overlap in two rows: the row that frees first becomes a cluster', [10, 10.2, 10.4], ['c2@0', 'm1@1']],
+    ['four overlap: clusters in both rows', [10, 10.2, 10.4, 10.6], ['c2@0', 'c2@1']],
+    ['many overlap: clusters grow, nothing is lost', [10, 10.1, 10.2, 10.3, 10.4, 10.5], ['c4@0', 'c2@1']],
     ['culled: outside the window', [-50, 10, 150], ['m1@0']],
   ])('%s', (_, hours, expected) => {
     expect(summary(lane(hours))).toEqual(expected);
@@ -64,7 +65,7 @@ describe('placeLabels: collision-aware labels', () => {
 describe('helpers', () => {
   it.each([
     [{ start: 0, end: 1000 * H, width: 1000 }, 32 * H],
-    [{ start: 0, end: 100 * H, width: 1000 }, 4 * H],
+    [{ start: 0, end: 100 * H, width: 1000 }, 2 * H],
     [{ start: 0, end: H, width: 1000 }, H],
   ])('binMs is a power-of-two number of hours: %o', (w, expected) => {
     expect(binMs(w)).toBe(expected);

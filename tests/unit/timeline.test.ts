@@ -59,8 +59,10 @@ describe('chooseTickStep: the finest calendar step with ticks >= 90 px apart', (
     [10 * 365 * DAY_MS, 360, 'year', 5],
     [365 * DAY_MS, 1200, 'month', 1],
     [60 * DAY_MS, 1200, 'week', 1],
-    [14 * DAY_MS, 1200, 'day', 1],
-    [DAY_MS, 1200, 'hour', 1],
+    [14 * DAY_MS, 1200, 'day', 2],
+    [7 * DAY_MS, 1200, 'day', 1],
+    [DAY_MS, 1200, 'hour', 3],
+    [6 * 3_600_000, 1200, 'hour', 1],
     [3 * DAY_MS, 1200, 'hour', 6],
     [3000 * 365 * DAY_MS, 1200, 'year', 500],
   ])('span %d ms on %d px -> every %s x%d', (span, width, unit, step) => {
@@ -71,7 +73,7 @@ describe('chooseTickStep: the finest calendar step with ticks >= 90 px apart', (
 describe('ticks: calendar-aligned, labelled with Luxon', () => {
   it('months: January is major and says the year', () => {
     const t = ticks(U(2021, 10, 15), U(2022, 2, 15), { unit: 'month', step: 1 }, 'en-GB');
-    expect(t.map((x) => x.label)).toEqual(['Dec', '2022', 'Feb', 'Mar']);
+    expect(t.map((x) => x.label)).toEqual(['Dec 2021', '2022', 'Feb', 'Mar']);
     expect(t.map((x) => x.major)).toEqual([false, true, false, false]);
     expect(t[0]!.ms).toBe(U(2021, 11, 1));
   });
@@ -80,7 +82,7 @@ describe('ticks: calendar-aligned, labelled with Luxon', () => {
   });
   it('hours: midnight is major and shows the date', () => {
     const t = ticks(U(2022, 0, 12, 18), U(2022, 0, 13, 6), { unit: 'hour', step: 6 }, 'en-GB');
-    expect(t.map((x) => x.label)).toEqual(['18:00', '13 Jan', '06:00']);
+    expect(t.map((x) => x.label)).toEqual(['12 Jan 18:00', '13 Jan', '06:00']);
   });
   it('never more than 200 ticks', () => {
     expect(ticks(0, 1e13, { unit: 'hour', step: 1 }).length).toBe(200);
@@ -97,8 +99,9 @@ describe('formatWhen / dateInWords: the date as people read it', () => {
     [{ start: '2010-01-01', end: '2019-12-31', granularity: 'decade' }, 'the 2010s', 'the 2010s'],
     [{ start: '2022-01-12T09:30', end: '2022-01-12T09:30', granularity: 'hour' }, 'Wed 12 Jan 2022, 09:30 UTC', 'Wednesday 12 January 2022, 09:30 UTC'],
   ] as const)('%o', (when, short, long) => {
-    expect(formatWhen(when, 'en-GB')).toBe(short);
-    expect(dateInWords(when, 'en-GB')).toBe(long);
+    // ICU versions differ on the comma after a short weekday ("Wed, 12 Jan" vs "Wed 12 Jan").
+    expect(formatWhen(when, 'en-GB').replace(/^((?:week of )?\w{3}),/, '$1')).toBe(short);
+    expect(dateInWords(when, 'en-GB').replace(/^((?:the week of )?\w+),/, '$1')).toBe(long);
   });
   it('formatRange', () => {
     expect(formatRange(U(2022, 0, 12), U(2022, 2, 3), 'en-GB')).toBe('12 Jan 2022 – 3 Mar 2022');
@@ -240,7 +243,8 @@ describe('lane geometry and vertical culling', () => {
     expect(boxes.map((b) => [b.y, b.height])).toEqual([[40, 66], [106, 32], [138, 66], [204, 66]]);
   });
   it.each([
-    [0, 100, 0, ['a', 'b', 'c']],
+    [0, 100, 0, ['a']],
+    [0, 140, 0, ['a', 'b', 'c']],
     [150, 40, 0, ['c']],
     [1000, 100, 0, []],
   ])('scrollTop %d, height %d', (top, h, margin, expected) => {

@@ -16,7 +16,10 @@ let trie: TokenTrie<AliasTarget> | null = null;
 function compiled(): TokenTrie<AliasTarget> {
   if (trie) return trie;
   trie = new TokenTrie<AliasTarget>();
-  for (const { form, target } of actorLexicon().forms) trie.add(phraseTokens(form), target);
+  // Context-dependent readings ("Brussels" = EU or NATO) win over a plain capital ("Brussels" = Belgium).
+  const forms = actorLexicon().forms;
+  const contextual = (f: (typeof forms)[number]): boolean => f.target.form === 'contextual' || f.target.form === 'group';
+  for (const f of [...forms.filter(contextual), ...forms.filter((f) => !contextual(f))]) trie.add(phraseTokens(f.form), f.target);
   return trie;
 }
 

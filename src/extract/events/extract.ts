@@ -139,6 +139,8 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         // A reference lends its date to a report, or to a trigger it directly follows ("hosting a summit
         // immediately after Russia's invasion in February"); not across a comma ("warned, following negotiations").
         if (!d || j === k) return;
+        // What a speech act reports is not dated by it ("said on Wednesday that the talks had failed").
+        if (hits[j]!.hit.rule.report && !h.hit.rule.report && hits[j]!.hit.first < h.hit.first) return;
         if (hits[j]!.reference && !h.hit.rule.report && !(hits[j]!.lends && hits[j]!.hit.first > h.hit.first && commaBetween(h.hit.last, hits[j]!.hit.first) === 0)) return;
         if (!compatible(k, assigned.get(j)!)) return;
         const x = dated[assigned.get(j)!]!;

@@ -34,7 +34,8 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   // Nobody named on either side: the same day, two shared actors, and the same kind (or two speech acts in one article).
   const sameSubject = !a.subject || !b.subject || a.subject === b.subject;
   const sameKind = a.kind === b.kind || (a.document === b.document && family(a.kind) === 'speech' && sameSubject);
-  return a.date.start === b.date.start && a.date.end === b.date.end && sharedActors >= 2 && sameKind;
+  const enough = sharedActors >= 2 || (sharedActors === 1 && a.actors.length === 1 && b.actors.length === 1);
+  return a.date.start === b.date.start && a.date.end === b.date.end && enough && sameKind;
 }
 
 function combine(into: DraftEvent, from: DraftEvent): void {

@@ -1,0 +1,88 @@
+// The whole extractor on small multi-article inputs: merging the same event across articles, keeping two
+// events of one day apart, stable ids, schema validity and actor records.
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/extract/article.ts';
+import { extractTimeline } from '../../src/extract/pipeline.ts';
+import { parseTimelineDocument } from '../../src/model/validate.ts';
+
+function article(id: string, text: string, published = '2022-01-15'): Article {
+  return { id, title: id, published, publishedFrom: { rule: 'test' }, source: `${id}.txt`, text, span: { start: 0, end: text.length } };
+}
+
+describe('merge', () => {
+  it('merges one meeting told by two articles into one event with both quotes', () => {
+    const doc = extractTimeline([
+      article('a', "Earlier this week, Russia's Deputy Foreign Minister Ivan Petrov met with US Deputy Secretary of State Mary Jones."),
+      article('b', 'Earlier this week, Mary Jones, the US deputy secretary of state, held talks with Russian Deputy Foreign Minister Ivan Petrov in Geneva.'),
+    ]);
+    const meetings = doc.events.filter((e) => e.kind === 'meeting');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.sources).toBe(2);
+    expect(meetings[0]!.evidence.map((q) => q.document)).toEqual(['a', 'b']);
+    expect(meetings[0]!.people).toEqual(['person:ivan-petrov', 'person:mary-jones']);
+    expect(meetings[0]!.location).toBe('in Geneva');
+  });
+
+  it('keeps two different meetings of one day apart', () => {
+    const doc = extractTimeline([
+      article('a', 'On Wednesday, French Foreign Minister Marie Dubois met Chinese Foreign Minister Li Wen in Paris.'),
+      article('b', 'On Wednesday, German Chancellor Hans Vogel met Indian Prime Minister Ravi Rao in Berlin.'),
+    ]);
+    expect(doc.events.filter((e) => e.kind === 'meeting')).toHaveLength(2);
+  });
+
+  it('merges the same sentence told twice in one article only once', () => {
+    const s = 'The Kremlin denied the report on Friday.';
+    const doc = extractTimeline([article('a', `${s}\n\n${s}`)]);
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0]!.evidence).toHaveLength(2);
+    expect(doc.events[0]!.sources).toBe(1);
+  });
+
+  it('lets an undated statement join the same speaker\'s dated one from another article', () => {
+    const doc = extractTimeline([
+      article('a', 'NATO Secretary-General Anna Berg said on Wednesday that the alliance was united.'),
+      article('b', '"We will not back down," said Anna Berg, the Secretary-General of NATO.'),
+    ]);
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0]!.date.start).toBe('2022-01-12');
+    expect(doc.events[0]!.date.implicit).toBeUndefined();
+  });
+});
+
+describe('document', () => {
+  const input = [
+    article('a', 'On Monday, Russian and American diplomats held talks in Vienna. Kremlin spokesman Oleg Ivanov said on Tuesday that the talks were useful.'),
+    article('b', 'NATO deployed extra jets to Romania on Tuesday, the alliance said.'),
+  ];
+
+  it('is byte-identical for the same input', () => {
+    expect(JSON.stringify(extractTimeline(input))).toBe(JSON.stringify(extractTimeline(input)));
+  });
+
+  it('is valid against the schema', () => {
+    const r = parseTimelineDocument(extractTimeline(input));
+    expect(r.ok ? 'ok' : r.error).toBe('ok');
+  });
+
+  it('lists every actor an event uses, people with role and affiliation', () => {
+    const doc = extractTimeline(input);
+    const ids = new Set(doc.actors.map((a) => a.id));
+    for (const e of doc.events) for (const id of [...e.actors, ...e.people]) expect(ids.has(id), id).toBe(true);
+    expect(doc.actors.find((a) => a.id === 'person:oleg-ivanov')).toMatchObject({ kind: 'person', role: 'spokesman', affiliation: 'country:RUS' });
+    expect(doc.actors.find((a) => a.id === 'country:RUS')).toMatchObject({ kind: 'country', name: 'Russia' });
+  });
+
+  it('titles events by template from subject, verb and object', () => {
+    const doc = extractTimeline([
+      article('a', 'Last month, Moscow handed over two draft treaties to Washington.'),
+      article('b', "Earlier this week, Russia's Deputy Foreign Minister Ivan Petrov met with US Deputy Secretary of State Mary Jones in Geneva."),
+      article('c', 'Speaking at a press conference on Friday, Foreign Minister Pavel Orlov stressed that Moscow\'s "patience has come to an end."'),
+    ]);
+    expect(doc.events.map((e) => e.title).sort()).toEqual([
+      'Orlov: patience has come to an end.',
+      'Petrov and Jones hold talks in Geneva',
+      'Russia hands over two draft treaties to Washington',
+    ]);
+  });
+});

@@ -113,6 +113,17 @@ describe('findPublicationDate reads the common date-line styles', () => {
     ['2024-03-03', 7],
   ])('isoWeekday(%s) = %d', (day, weekday) => expect(isoWeekday(day)).toBe(weekday));
 
+  it.each([
+    ['Monday 11/03/2024', '2024-03-11', 'date-line:numeric-dmy-by-weekday'],
+    ['Sunday, 11/03/2024', '2024-11-03', 'date-line:numeric-mdy-by-weekday'],
+  ])('decides the ambiguous %j by its weekday', (line, date, rule) => {
+    expect(findPublicationDate(line)).toMatchObject({ ok: true, date, provenance: { rule } });
+  });
+
+  it('keeps a date ambiguous when the weekday fits neither or both readings', () => {
+    expect(findPublicationDate('Friday 11/03/2024')).toMatchObject({ ok: false, reason: 'ambiguous' });
+  });
+
   it('reports an impossible calendar date as invalid', () => {
     expect(findPublicationDate('31/02/2022\n\nHeadline')).toMatchObject({ ok: false, reason: 'invalid' });
     expect(findPublicationDate('February 30, 2022\n\nHeadline')).toMatchObject({ ok: false, reason: 'invalid' });
@@ -159,6 +170,19 @@ describe('readDateLine tells date lines from sentences', () => {
     ['Russia and the US met on January 10, 2022 in Geneva', false],
   ])('%j -> %s', (line, isDateLine) => {
     expect(Boolean(readDateLine(line)?.date)).toBe(isDateLine);
+  });
+});
+
+describe('readDateLine finds a headline that carries its date', () => {
+  it.each([
+    ['Department Press Briefing - March 7, 2024', 'Department Press Briefing'],
+    ['Weekly Security Digest | 8 March 2022', 'Weekly Security Digest'],
+    ['Washington, D.C. — March 3, 2022', undefined],
+    ['By Jane Doe | January 10, 2022', undefined],
+    ['Readout | January 10, 2022', undefined],
+    ['March 7, 2024', undefined],
+  ])('%j has the label %j', (line, label) => {
+    expect(readDateLine(line)?.label).toBe(label);
   });
 });
 

@@ -125,6 +125,13 @@ describe('segmentText splits digests into articles', () => {
     expect(segmentText(`March 8, 2022\n\nHeadline\n\n${para}\n\n${para}\n\n***\n\nEditor's note\n\nShort.`).articles).toHaveLength(1);
   });
 
+  it('takes a headline that carries the date as the headline, not a line below it', () => {
+    const text = `March 7, 2024\n\nDepartment Press Briefing - March 7, 2024\n\nDeputy Spokesperson Jane Roe\n\n${para}`;
+    const { date, articles } = segmentText(text);
+    expect(date).toMatchObject({ ok: true, date: '2024-03-07', provenance: { text: 'March 7, 2024' } });
+    expect(articles[0]).toMatchObject({ title: 'Department Press Briefing - March 7, 2024', skip: [] });
+  });
+
   it('titles an article without a headline line by its first sentence', () => {
     const { articles } = segmentText('2022-03-08\n\nOfficials met on Monday. They talked for hours.');
     expect(articles[0]).toMatchObject({ title: 'Officials met on Monday.' });

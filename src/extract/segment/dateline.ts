@@ -172,17 +172,37 @@ const MAX_DATE_LINE = 200;
  * time zone), a place or label set off before it ("BRUSSELS, 15 January 2022") or anything after a separator
  * ("Aug. 1, 2023 | By C. Todd Lopez , DOD News"). Returns null for a sentence that merely contains a date.
  */
-export function readDateLine(line: string): (DateMatch & { prefixed?: boolean }) | null {
+export function readDateLine(line: string): (DateMatch & { prefixed?: boolean; label?: string }) | null {
   if (line.length > MAX_DATE_LINE) return null;
-  const match = findDate(line);
-  if (!match) return null;
-  const prefix = line.slice(0, match.start);
-  const suffix = line.slice(match.end);
-  const prefixed = leftoverWords(prefix).length > 0;
+  const found = findDate(line);
+  if (!found) return null;
+  const prefix = line.slice(0, found.start);
+  const suffix = line.slice(found.end);
+  const leftover = leftoverWords(prefix);
+  const prefixed = leftover.length > 0;
   if (prefixed && !PREFIXES.some((re) => re.test(prefix))) return null;
   if (leftoverWords(suffix).length > 0 && !SEPARATOR_START.test(suffix)) return null;
+  const match = byWeekday(found, prefix);
   const time = match.time ?? findTime(suffix.split(/[|]/)[0] ?? '') ?? findTime(prefix);
-  return { ...match, ...(time ? { time } : {}), ...(prefixed ? { prefixed } : {}) };
+  // "Department Press Briefing - March 7, 2024": words before a dash or bar make a headline that carries its date.
+  // A place ("Washington, D.C. —") has a comma or fewer words; a byline starts with "By".
+  const labelText = prefix.replace(/\s*[–—|-]\s*$/u, '').trim();
+  const isLabel = labelText !== prefix.trim() && leftover.length >= 2 && labelText.split(/\s+/).length >= 3 && !labelText.includes(',') && !/^(?:by|posted|published|updated)\b/iu.test(labelText);
+  const label = isLabel ? labelText : undefined;
+  return { ...match, ...(time ? { time } : {}), ...(prefixed ? { prefixed } : {}), ...(label ? { label } : {}) };
+}
+
+/**
+ * An ambiguous numeric date decided by the weekday written before it: "Monday 11/03/2024" is 11 March
+ * (3 November 2024 is a Sunday). Other matches pass through unchanged.
+ */
+function byWeekday(match: DateMatch, prefix: string): DateMatch {
+  if (match.problem !== 'ambiguous' || !match.readings) return match;
+  const named = WEEKDAYS[(/(\p{L}+)\.?,?\s*$/u.exec(prefix)?.[1] ?? '').toLowerCase()];
+  const fitting = match.readings.filter((d) => isoWeekday(d) === named);
+  if (!named || fitting.length !== 1) return match;
+  const order = fitting[0] === match.readings[0] ? 'dmy' : 'mdy';
+  return { start: match.start, end: match.end, rule: `${match.rule}-${order}-by-weekday`, date: fitting[0]! };
 }
 
 // "WASHINGTON, Jan. 5 (Reuters) -", "KYIV, Ukraine, March 3, 2022 (AP) —", "GENEVA, 10 January 2022 -",

@@ -60,7 +60,7 @@ export function layoutArticle(text: string, lines: readonly Line[], knownTitle?:
   const prefixEnd = firstBody;
   let headline: Span | undefined;
   let title = '';
-  const titleAt = lines.findIndex((l, i) => i < prefixEnd && l.kind === 'title');
+  const titleAt = lines.findIndex((l, i) => i < prefixEnd && (l.kind === 'title' || l.headline === true));
   let startLine = firstBody;
   if (titleAt >= 0) {
     const first = lines[titleAt]!;
@@ -74,7 +74,7 @@ export function layoutArticle(text: string, lines: readonly Line[], knownTitle?:
   while (lastBody > firstBody && lines[lastBody]!.kind !== 'body') lastBody--;
   const span = { start: lines[startLine]!.start, end: lines[lastBody]!.end };
   const skip = lines
-    .filter((l, i) => i >= startLine && i <= lastBody && SKIPPED_KINDS.has(l.kind))
+    .filter((l, i) => i >= startLine && i <= lastBody && SKIPPED_KINDS.has(l.kind) && !(headline && l.start >= headline.start && l.end <= headline.end))
     .map((l) => ({ start: l.start, end: l.end }));
   const ownDate = lines.slice(0, prefixEnd).find((l) => l.kind === 'date');
   return {

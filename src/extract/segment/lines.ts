@@ -20,6 +20,8 @@ export interface Line {
   /** Blank lines between this line and the previous non-blank one. */
   gap: number;
   kind: LineKind;
+  /** A date line that is also a headline: "Department Press Briefing - March 7, 2024". */
+  headline?: boolean;
 }
 
 /** Kinds that later stages skip: present in the text, but not the article's prose. */
@@ -69,7 +71,8 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
     }
     const heading = /^#{1,6}\s+(.*?)\s*#*$/u.exec(body);
     const kind: LineKind = heading ? 'title' : classifyLine(body, lines.at(-1)?.kind ?? null, gap);
-    lines.push({ start, end: start + body.length, text: heading ? (heading[1] ?? '') : body, gap, kind });
+    const headline = kind === 'date' && readDateLine(body)?.label !== undefined;
+    lines.push({ start, end: start + body.length, text: heading ? (heading[1] ?? '') : body, gap, kind, ...(headline ? { headline } : {}) });
     gap = 0;
   }
   return lines;

@@ -147,6 +147,18 @@ describe('readHtml', () => {
     expect(readHtml('p.html', html).articles[0]).toMatchObject({ published: '2022-03-07' });
   });
 
+  it.each([
+    ['a <time> without datetime, by its text', '<article><p><time>March 7, 2022</time></p><p>BODY</p></article>', '2022-03-07', 'html:time-text'],
+    ['a <time> in the page header outside the story', '<header><time datetime="2022-03-06">6 March</time></header><article><p>BODY</p></article>', '2022-03-06', 'html:time'],
+  ])('reads %s', (_, body, published, rule) => {
+    expect(readHtml('p.html', page('<title>Talks</title>', body.replace('BODY', BODY))).articles[0]).toMatchObject({ published, publishedFrom: { rule } });
+  });
+
+  it('never takes the date of a most-read list or footer', () => {
+    const html = page('<title>Talks</title>', `<article><p>${BODY}</p></article><aside><ol><li><time datetime="2022-03-01">1 March</time> Other story</li></ol></aside><footer><time datetime="2022-03-02">x</time></footer>`);
+    expect(readHtml('p.html', html)).toMatchObject({ articles: [], warnings: [expect.stringMatching(/^p\.html: no date line found/)] });
+  });
+
   it('prefers the story to teaser <article>s with less paragraph text', () => {
     const teaser = (n: number) => `<article><h2>Teaser ${n}</h2><p>Another story, in brief.</p></article>`;
     const html = page('<title>Port strike ends</title><meta name="date" content="2022-03-08">', `<main><div class="story"><p>${BODY}</p><p>${BODY}</p></div><section>${teaser(1)}${teaser(2)}</section></main>`);

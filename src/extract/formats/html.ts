@@ -120,13 +120,18 @@ export function metaDate(doc: ReturnType<typeof parseDocument>, body: Element | 
     }
   }
   for (const value of jsonLdDates(doc)) candidates.push({ rule: 'html:json-ld:datePublished', value });
-  const times = DomUtils.findAll((el) => el.name === 'time' && Boolean(el.attribs['datetime']), doc.children);
-  const inside = (el: Element, root: Element) => {
-    for (let p: Element | null = el; p; p = p.parent?.type === ElementType.Tag ? (p.parent as Element) : null) if (p === root) return true;
-    return false;
+  // <time> in the story first, then in the page header; never from asides, menus or footers (most-read lists).
+  const ancestors = (el: Element): Element[] => {
+    const out: Element[] = [];
+    for (let p: Element | null = el; p; p = p.parent?.type === ElementType.Tag ? (p.parent as Element) : null) out.push(p);
+    return out;
   };
-  const inBody = body ? times.filter((t) => inside(t, body)) : [];
-  for (const t of [...inBody, ...times]) candidates.push({ rule: 'html:time', value: t.attribs['datetime'] ?? '' });
+  const times = DomUtils.findAll((el) => el.name === 'time', doc.children).filter((t) => !ancestors(t).some((a) => a.name === 'aside' || a.name === 'nav' || a.name === 'footer'));
+  const inBody = body ? times.filter((t) => ancestors(t).includes(body)) : [];
+  for (const t of [...inBody, ...times.filter((t) => !inBody.includes(t))]) {
+    const datetime = t.attribs['datetime'];
+    candidates.push(datetime ? { rule: 'html:time', value: datetime } : { rule: 'html:time-text', value: squash(DomUtils.textContent(t)) });
+  }
   for (const { rule, value } of candidates) {
     const parsed = parseDateValue(value);
     if (parsed.ok) return { date: parsed.date, ...(parsed.time ? { time: parsed.time } : {}), provenance: { rule, text: value } };

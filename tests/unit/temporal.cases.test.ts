@@ -24,7 +24,7 @@ describe('absolute and partial dates', () => {
     ['Signed on January 15, 2022 in Paris.', 'January 15, 2022', 'DATE', '2022-01-15'],
     ['Signed on Saturday, January 15, 2022.', 'Saturday, January 15, 2022', 'DATE', '2022-01-15'],
     ['Signed 15 Jan. 2022.', '15 Jan. 2022', 'DATE', '2022-01-15'],
-    ['Signed on the 15th of January 2022.', '15th of January 2022', 'DATE', '2022-01-15'],
+    ['Signed on the 15th of January 2022.', 'the 15th of January 2022', 'DATE', '2022-01-15'],
     ['Dated 2022-01-15.', '2022-01-15', 'DATE', '2022-01-15'],
     ['Published on 21/01/2022 at 18:30.', '21/01/2022', 'DATE', '2022-01-21'],
     ['Posted 06/24/2023 – 5:35 pm.', '06/24/2023', 'DATE', '2023-06-24'],

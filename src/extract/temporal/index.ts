@@ -12,7 +12,7 @@ import { tenseAt, type Tense } from './context.ts';
 import type { RuleContext } from './rule.ts';
 import { FREQUENCIES, HEAD_WORDS, HOLIDAYS, MONTHS, SEASONS, VAGUE, WEEKDAYS } from './lexicon.ts';
 import { RULES } from './rules.ts';
-import { compile, scan } from './scan.ts';
+import { compile, scan, type Compiled } from './scan.ts';
 import type { TagOptions, Timex } from './types.ts';
 
 export type { DateInterval, TagOptions, Timex, TimexType } from './types.ts';
@@ -54,13 +54,21 @@ class Context implements RuleContext {
 
 /** Tag every time expression in `text`; `dct` is the publication date (YYYY-MM-DD) relative dates resolve against. */
 export function tagTimexes(text: string, dct: string, options: TagOptions = {}): Timex[] {
+  return tagWith(COMPILED, text, dct, options);
+}
+
+/** The rule table compiled with its head words (exported for tests that compare it with an exhaustive scan). */
+export { COMPILED, RULES };
+
+/** `tagTimexes` with another compiled rule set. */
+export function tagWith(compiled: Compiled, text: string, dct: string, options: TagOptions = {}): Timex[] {
   const ref = parseDay(dct);
   const out: Timex[] = [];
   const dayFirst = options.dayFirst ?? dayFirstIn(text);
   const anchorToText = options.anchorToText ?? true;
   const ctx = new Context(text, ref, dayFirst, anchorToText);
   const context = (start: number, end: number): RuleContext => ctx.at(start, end);
-  scan(text, COMPILED, context, ({ start, end, rule, reading }) => {
+  scan(text, compiled, context, ({ start, end, rule, reading }) => {
     const t: Timex = { start, end, text: text.slice(start, end), type: reading.type, value: reading.value, rule: rule.name };
     if (reading.mod) t.mod = reading.mod;
     if (reading.tense) {

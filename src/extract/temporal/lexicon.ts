@@ -98,7 +98,8 @@ export const HEAD_WORDS = [
   'decade', 'decades', 'century', 'centuries', 'morning', 'mornings', 'afternoon', 'afternoons', 'evening',
   'evenings', 'half', 'period', 'term', 'moment', 'present', 'past', 'future', 'ago', 'noon', 'midnight', 'midday',
   'overnight', 'tonight', 'today', 'yesterday', 'tomorrow', 'nineteen', 'twenty', 'thousand', 'twenties', 'thirties', 'forties',
-  'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'fiscal', 'fy',
+  'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'fiscal', 'fy', 'daylong', 'weeklong', 'monthlong',
+  'yearlong',
 ];
 
 /** Words (or word pairs) that make the surrounding clause future; the nearest cue before the expression wins. */
@@ -112,5 +113,5 @@ export const FUTURE_CUES = [
 /** Words that make the surrounding clause past. Regular past forms (-ed) count too. */
 export const PAST_CUES = ['said', 'was', 'were', 'had', 'did', 'met', 'told', 'held', 'began', 'came', 'went',
   'took', 'made', 'gave', 'left', 'saw', 'spoke', 'wrote', 'sent', 'ago', 'earlier', 'last', 'won', 'lost', 'fell',
-  'rose', 'hit', 'struck', 'killed', 'found', 'brought', 'sold', 'bought', 'paid', 'set', 'put', 'cut', 'got', 'led',
+  'rose', 'hit', 'struck', 'killed', 'found', 'brought', 'sold', 'bought', 'paid', 'got', 'led',
   'has been', 'have been'];

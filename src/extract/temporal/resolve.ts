@@ -65,7 +65,7 @@ export function resolveWeekday(ref: DateTime, wd: number, tense: Tense | undefin
   const p = pre.toLowerCase().replace(/\s+/g, ' ');
   if (p === 'next' || p === 'this coming' || p === 'coming') return weekdayOnOrAfter(ref, wd, true);
   if (p === 'last' || p === 'this past' || p === 'past') return weekdayOnOrBefore(ref, wd, true);
-  if (p === 'this') return ref.startOf('week').plus({ days: wd - 1 });
+  if (p === 'this') return tense === 'past' ? weekdayOnOrBefore(ref, wd) : weekdayOnOrAfter(ref, wd); // "this Friday": the coming one
   return tense === 'future' ? weekdayOnOrAfter(ref, wd) : weekdayOnOrBefore(ref, wd);
 }
 

@@ -27,7 +27,7 @@ function day(y: number, m: number | undefined, d: number): Reading | null {
 }
 
 const int = (s: string | undefined): number => parseInt(s ?? '', 10);
-const YEAR_WORD_BEFORE = /^(in|since|by|of|from|until|till|through|during|to|before|after|and|or|early|late|mid|fiscal|between|year|summer|spring|autumn|fall|winter)$/i;
+const YEAR_WORD_BEFORE = /^(in|since|by|of|from|until|till|through|during|before|after|early|late|mid|fiscal|between|year|summer|spring|autumn|fall|winter)$/i;
 
 /** Four-digit numbers are years unless they count something ("2000 troops"). */
 function bareYearOk(g: Groups, ctx: RuleContext): boolean {
@@ -73,7 +73,7 @@ export const ABSOLUTE_RULES: Rule[] = [
   },
   {
     name: 'day-month-year',
-    pattern: `(?:${WEEKDAY},?\\s+)?(?<d>${DAY})\\s+(?:of\\s+)?(?<mon>${MONTH}),?\\s*(?<y>${YEAR})`,
+    pattern: `(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(?<d>${DAY})\\s+(?:of\\s+)?(?<mon>${MONTH}),?\\s*(?<y>${YEAR})`,
     build: (g) => day(int(g.y), monthOf(g.mon), int(g.d)),
   },
   {

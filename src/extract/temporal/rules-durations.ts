@@ -20,6 +20,7 @@ const alt = (o: Record<string, string>): string =>
 
 const FRACTION = '(?:\\s+(?<half>1/2|and\\s+a\\s+half))';
 const COUNTS = /^(\d[\d,.]*%?|million|billion|thousand|hundred|times|once|twice|dollars|cents|percent)$/i;
+const FUNCTION_WORD = /^(and|or|but|nor|so|yet|in|on|at|for|to|from|by|since|through|until|during|over|as|with|of|each|every|the|a|an|this|that|these|those|if|when|while|before|after|because|than|is|are|was|were|will|would|has|have|had)$/;
 const NOT_PRESENT_NOUN = /^(account|accounts|assets|liabilities|affairs|events|flow|flows|density|source|sources|meter)$/i;
 
 export const DURATION_RULES: Rule[] = [
@@ -45,8 +46,11 @@ export const DURATION_RULES: Rule[] = [
   },
   {
     name: 'duration-long',
-    pattern: `(?:(?<n>${NUM})-)?(?<unit>${UNIT})-long`,
-    build: (g) => ({ type: 'DURATION', value: durationValue(g.n ? numberOf(g.n) : /s$/i.test(g.unit ?? '') ? NaN : 1, g.unit ?? 'day'), anchor: 'none' }),
+    pattern: `(?:(?<n>${NUM})-)?(?<unit>${UNIT})-long|(?<unit2>day|week|month|year)long`,
+    build: (g) => {
+      const unit = g.unit ?? g.unit2 ?? 'day';
+      return { type: 'DURATION', value: durationValue(g.n ? numberOf(g.n) : /s$/i.test(unit) ? NaN : 1, unit), anchor: 'none' };
+    },
   },
   {
     name: 'duration-vague',
@@ -78,7 +82,7 @@ export const DURATION_RULES: Rule[] = [
       if (f === 'annual' || f === 'biannual' || f === 'semiannual') return null;
       // an adjective before its noun ("its quarterly dividend", "average daily volume") is not annotated
       const nw = nextWord(ctx.text, ctx.end);
-      if (/^[a-z]/.test(nw) && !/^(and|or|but|in|on|at|for|to|from|by|since|through|until|during|over|as|with|of)$/.test(nw)) return null;
+      if (/^[a-z]/.test(nw) && !FUNCTION_WORD.test(nw)) return null;
       return { type: 'SET', value: FREQUENCIES[f] ?? 'P1D', anchor: 'none' };
     },
   },

@@ -139,6 +139,13 @@ describe('segmentText splits digests into articles', () => {
     expect(titleFromBody('word '.repeat(60)).length).toBeLessThanOrEqual(101);
   });
 
+  it('reads lines without final stops after the headline as body', () => {
+    const text = 'March 8, 2022\n\nTalks resume in Geneva\n\nDelegations arrive on Monday\n\nTalks end on Wednesday';
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ title: 'Talks resume in Geneva', span: { start: 15, end: text.length } });
+  });
+
   it('gives no article for a text without body text', () => {
     expect(segmentText('March 8, 2022\n\nJust a title').articles).toEqual([]);
   });

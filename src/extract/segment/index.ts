@@ -56,7 +56,7 @@ export function titleFromBody(text: string): string {
 /** Headline, span and skipped spans of one article's lines. */
 export function layoutArticle(text: string, lines: readonly Line[], knownTitle?: string): SegmentedArticle | null {
   const firstBody = lines.findIndex((l) => l.kind === 'body');
-  if (firstBody < 0) return null;
+  if (firstBody < 0) return withUnpunctuatedBody(text, lines, knownTitle);
   const prefixEnd = firstBody;
   let headline: Span | undefined;
   let title = '';
@@ -84,6 +84,19 @@ export function layoutArticle(text: string, lines: readonly Line[], knownTitle?:
     skip,
     ...(ownDate ? { date: findPublicationDate(text.slice(0, ownDate.end), { from: ownDate.start, maxLines: 1 }) } : {}),
   };
+}
+
+/**
+ * An article whose paragraphs lack final stops (notes, lists, social posts): every title-like line after the
+ * headline is read as body. Null when there is nothing after the headline.
+ */
+function withUnpunctuatedBody(text: string, lines: readonly Line[], knownTitle?: string): SegmentedArticle | null {
+  const firstTitle = lines.findIndex((l) => l.kind === 'title');
+  if (firstTitle < 0) return null;
+  let after = firstTitle + 1;
+  while (lines[after]?.kind === 'continuation') after++;
+  const promoted = lines.map((l, i): Line => (i >= after && (l.kind === 'title' || l.kind === 'continuation') ? { ...l, kind: 'body' } : l));
+  return promoted.some((l) => l.kind === 'body') ? layoutArticle(text, promoted, knownTitle) : null;
 }
 
 /** Finds the date, splits a digest and lays out each article. Texts without body text give no articles. */

@@ -5,7 +5,7 @@
  * @example resolveWeekday(DateTime.utc(2022, 1, 15), 3, 'past').toISODate() === '2022-01-12' // Wednesday
  */
 import type { DateTime } from 'luxon';
-import { GRAN_RANK, format, point, shift, weekdayOnOrAfter, weekdayOnOrBefore, ymd, type Point, type PointGran } from './calendar.ts';
+import { GRAN_RANK, format, point, shift, weekdayOnOrAfter, weekdayOnOrBefore, type Point, type PointGran } from './calendar.ts';
 import type { Tense } from './context.ts';
 import { MONTHS, NUMBERS, UNITS } from './lexicon.ts';
 import type { Reading, RuleContext } from './rule.ts';

@@ -32,14 +32,14 @@ export const DURATION_RULES: Rule[] = [
       const unit = (g.unit ?? '').toLowerCase();
       const nw = (g.n ?? '').toLowerCase();
       const article = nw === 'a' || nw === 'an';
-      if (/^second/.test(unit) && !/^\d/.test(nw)) return null;
-      if (/^quarter/.test(unit) && (/-/.test(g.sep ?? '') || /^of$/i.test(nextWord(ctx.text, ctx.end)))) return null;
+      if (unit.startsWith('second') && !/^\d/.test(nw)) return null;
+      if (unit.startsWith('quarter') && (/-/.test(g.sep ?? '') || /^of$/i.test(nextWord(ctx.text, ctx.end)))) return null;
       if (/^\d/.test(nw) && /[$£€#]\s*$/.test(ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start))) return null;
       if (nw === 'half') return null;
       if (g.half || g.and) n += 0.5;
       const pw = prevWord(ctx.text, ctx.start);
       if (article && !g.the && (COUNTS.test(pw) || pw.toLowerCase() === 'per')) return { type: 'SET', value: durationValue(1, unit), anchor: 'none' };
-      const plural = /s$/.test(unit);
+      const plural = unit.endsWith('s');
       const trim = g.the && !g.dir && !plural && !g.hedge ? 4 : 0;
       return { type: 'DURATION', value: durationValue(n, unit), anchor: 'none', trimStart: trim };
     },

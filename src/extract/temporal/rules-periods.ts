@@ -90,7 +90,7 @@ export const PERIOD_RULES: Rule[] = [
       const after = ctx.text.slice(ctx.end, ctx.end + 12);
       if (/^[-‐]/.test(after)) return null;
       if (/^\s*(ended|ending|to\s)/i.test(after)) return { type: 'DURATION', value: 'P1Y', anchor: 'none' };
-      if (/^\s*(before|after|earlier|ago|of|in\s+which|when)\b/i.test(after) || /^'s/.test(after)) return null;
+      if (/^\s*(before|after|earlier|ago|of|in\s+which|when)\b/i.test(after) || after.startsWith("'s")) return null;
       return reading(point(ctx.dct, 'year'), 'dct');
     },
   },

@@ -9,7 +9,7 @@ import { AMBIGUOUS_MONTHS, WEEKDAYS } from './lexicon.ts';
 import { DAY_PARTS } from './lexicon.ts';
 import { point, ymd, type PointGran } from './calendar.ts';
 import { nextWord, prevWord } from './context.ts';
-import { DAY, MONTH, MONTH_FULL, PART, PERIOD_MOD, WEEKDAY, YEAR } from './fragments.ts';
+import { DAY, MONTH, MONTH_FULL, PART, PERIOD_MOD, WEEKDAY } from './fragments.ts';
 import { modOf } from './rules-absolute.ts';
 import { monthOf, reading, resolveWeekday, yearFor } from './resolve.ts';
 import { periodReading } from './periods.ts';

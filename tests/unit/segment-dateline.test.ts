@@ -63,6 +63,7 @@ describe('findPublicationDate reads the common date-line styles', () => {
     ['WASHINGTON, March 3, 2022 /PRNewswire/ -- The company said ...', '2022-03-03'],
     ['GENEVA (15 January 2022) – The High Commissioner said ...', '2022-01-15'],
     ['BEIJING, Jan. 15, 2022 (Xinhua) -- Officials said ...', '2022-01-15'],
+    ['Washington, March 3, 2022 - The company said it would close.', '2022-03-03'],
   ])('reads the first-sentence dateline of %j', (line, date) => {
     expect(findPublicationDate(line)).toMatchObject({ ok: true, date, provenance: { rule: 'first-sentence-dateline' } });
   });
@@ -147,6 +148,7 @@ describe('findPublicationDate reads the common date-line styles', () => {
     'March 2022',
     '12/2022',
     'Jan 5 - the list of items begins here',
+    'On Monday, March 3 - the talks begin',
     'The ministers met on January 10, 2022',
     'Officials said on 10-Jan-2022 that talks would go on.',
     '1.2.2022.3',
@@ -167,6 +169,8 @@ describe('readDateLine tells date lines from sentences', () => {
     ['Saturday, January 15, 2022', true],
     ['Published: 2022-01-15 | Updated: 2022-01-16', true],
     ['Geneva talks: January 15, 2022 was the day', false],
+    ['Washington, March 3, 2022 - The company said it would close.', false],
+    ['March 3, 2022 | By Jane Doe and John Roe, Example Wire Service', true],
     ['Russia and the US met on January 10, 2022 in Geneva', false],
   ])('%j -> %s', (line, isDateLine) => {
     expect(Boolean(readDateLine(line)?.date)).toBe(isDateLine);

@@ -28,6 +28,7 @@ describe('classifyLine', () => {
     ['Officials met in Geneva on Monday.', 'body'],
     ['“We are ready to talk,” the minister said.', 'body'],
     ['By the end of the day, the talks had failed.', 'body'],
+    ['Washington, March 3, 2022 - The company said it would close.', 'body'],
   ])('%j is %s', (line, kind) => {
     expect(classifyLine(line, null, 1)).toBe(kind);
   });

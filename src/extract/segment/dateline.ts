@@ -181,7 +181,10 @@ export function readDateLine(line: string): (DateMatch & { prefixed?: boolean; l
   const leftover = leftoverWords(prefix);
   const prefixed = leftover.length > 0;
   if (prefixed && !PREFIXES.some((re) => re.test(prefix))) return null;
-  if (leftoverWords(suffix).length > 0 && !SEPARATOR_START.test(suffix)) return null;
+  const after = leftoverWords(suffix);
+  if (after.length > 0 && !SEPARATOR_START.test(suffix)) return null;
+  // "Washington, March 3, 2022 - The company said it would ..." is a sentence that opens with a dateline.
+  if (after.length > 8 || (after.length >= 4 && /[.!?]["”’]?\s*$/u.test(suffix))) return null;
   const match = byWeekday(found, prefix);
   const time = match.time ?? findTime(suffix.split(/[|]/)[0] ?? '') ?? findTime(prefix);
   // "Department Press Briefing - March 7, 2024": words before a dash or bar make a headline that carries its date.
@@ -207,7 +210,7 @@ function byWeekday(match: DateMatch, prefix: string): DateMatch {
 
 // "WASHINGTON, Jan. 5 (Reuters) -", "KYIV, Ukraine, March 3, 2022 (AP) —", "GENEVA, 10 January 2022 -",
 // "GENEVA (15 January 2022) –", "MOSCOW, January 15. /TASS/.".
-const PLACE = String.raw`\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?`;
+const PLACE = String.raw`\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?`;
 const SENTENCE_DATELINE = new RegExp(
   String.raw`^\s*(?:(${PLACE})\s*(?:\([^)]{1,40}\))?[,.]?\s+)?\(?(?:(\p{L}{3,9})\.?\s+(\d{1,2})|(\d{1,2})\s+(\p{L}{3,9})\.?)(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\)?(?:\s*(\([^)]{1,40}\)|\/[^/\s]{1,30}\/)?\s*[-–—:]+|\.\s*(\/[^/\s]{1,30}\/)\.?)\s`,
   'u',
@@ -219,6 +222,8 @@ export function readSentenceDateline(line: string): { end: number; date?: string
   if (!m) return null;
   const [, place, monthA, dayA, dayB, monthB, year, agency, wire] = m;
   if (!place && !agency && !wire) return null; // "Jan 5 - ..." alone could be a list item
+  // Wire style writes the place in capitals; a mixed-case place needs the year to count ("Geneva, 10 January 2022 -").
+  if (!year && !agency && !wire && place !== place?.toUpperCase()) return null;
   const month = MONTHS[(monthA ?? monthB ?? '').toLowerCase()];
   const day = Number(dayA ?? dayB);
   if (!month) return null;

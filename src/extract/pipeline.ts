@@ -102,7 +102,7 @@ function toEvent(d: DraftEvent, textOf: ReadonlyMap<string, string>, registry: P
     },
     actors, people, planned: d.planned, evidence,
     sources: new Set(d.quotes.map((q) => q.document)).size,
-    provenance: { rule: d.rules.map((r) => `trigger:${r.id}`).join('+'), text: d.trigger.text, start: d.trigger.start, end: d.trigger.end },
+    provenance: { rule: [...d.rules.map((r) => `trigger:${r.id}`), ...(d.actorsFrom ? [`actors:${d.actorsFrom}`] : [])].join('+'), text: d.trigger.text, start: d.trigger.start, end: d.trigger.end },
   };
   if (d.location) ev.location = d.location;
   if (d.modality) ev.modality = d.modality === 'irrealis' ? 'hypothetical' : d.modality;

@@ -180,3 +180,4 @@ function resolveDescriptor(desc: string, people: ReadonlyMap<string, PersonRecor
   for (const p of people.values()) if (p.role?.toLowerCase().includes(desc)) found = p.key;
   return found;
 }
+

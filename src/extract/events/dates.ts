@@ -71,3 +71,22 @@ export function assignTimexes(
   });
   return out;
 }
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+function shiftDay(day: string, days: number, years: number): string {
+  const d = new Date(Date.UTC(+day.slice(0, 4) + years, +day.slice(5, 7) - 1, +day.slice(8, 10) + days));
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/**
+ * The future reading of a month or weekday the tagger read as past: "agreed to meet again in May" (published
+ * in March) is next May, not last May. Returns null when the phrase names no such relative date.
+ */
+export function futureReading(t: Timex, value: DateValue, published: string): DateValue | null {
+  if (value.end >= published || !/^(?:month|weekday|month-day)(?::past)?$/.test(t.rule)) return null;
+  const weekday = t.rule.startsWith('weekday');
+  const start = weekday ? shiftDay(value.start, 7, 0) : shiftDay(value.start, 0, 1);
+  let end = weekday ? shiftDay(value.end, 7, 0) : shiftDay(value.end, 0, 1);
+  if (value.granularity === 'month') end = `${start.slice(0, 8)}${pad(new Date(Date.UTC(+start.slice(0, 4), +start.slice(5, 7), 0)).getUTCDate())}`;
+  return { ...value, start, end, timex: weekday ? start : start.slice(0, value.timex.length), rule: `${value.rule}+future-reading` };
+}

@@ -12,7 +12,7 @@ import type { PeopleResult } from '../actors/people.ts';
 import type { Sentence } from '../sentences/split.ts';
 import type { Token } from '../sentences/tokens.ts';
 import type { Timex } from '../temporal/index.ts';
-import { assignTimexes, datable, fromTimex, publicationDate } from './dates.ts';
+import { assignTimexes, datable, fromTimex, futureReading, publicationDate } from './dates.ts';
 import { isFuture, isHabitual, isNounUse, isPastForm, isStateForm, modalityOf, quoteMask, referenceCue, subordinateEnd, type Modality } from './modality.ts';
 import { KIND_PRIORITY, SPEECH_KINDS, family, findTriggers, type TriggerHit } from './triggers.ts';
 import { presentTense } from './title.ts';
@@ -53,6 +53,15 @@ function datelineEnd(tokens: readonly Token[], first: number, last: number): num
   return first;
 }
 const POSSESSIVE_PRONOUNS = new Set(['their', 'his', 'her', 'its', 'our']);
+
+/** The last actor (not a place) named before `offset`. */
+function lastActorBefore(mentions: readonly ActorMention[], offset: number): ActorMention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.end <= offset && !m.place) return m;
+  }
+  return undefined;
+}
 
 /** Items (sorted by start) lying inside [start, end): binary search, then a short scan. */
 function within<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
@@ -99,7 +108,10 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     const habitual = timexes.some((t) => t.type === 'SET');
     // "Regulation 2024/745" is a number, not the year 2024.
     const dated = timexes.filter((t) => datable(t) && text[t.end] !== '/' && text[t.start - 1] !== '/')
-      .map((t) => ({ t, value: fromTimex(t), first: tokenIndexAt(tokens, t.start, first, s.last), last: tokenIndexAt(tokens, t.end - 1, first, s.last) + 1 }));
+      .map((t) => {
+        const value = fromTimex(t);
+        return { t, value, future: futureReading(t, value, ctx.published), first: tokenIndexAt(tokens, t.start, first, s.last), last: tokenIndexAt(tokens, t.end - 1, first, s.last) + 1 };
+      });
     const commaBetween = (a: number, b: number): number => {
       let n = 0;
       // A comma before a name ("in Lithuania, Latvia, Estonia") is a list, not a clause boundary.
@@ -114,7 +126,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       if (hits[k]!.hit.rule.report && dated[ti]!.last <= hits[k]!.hit.first && dated[ti]!.first !== first
         && subordinate < 0) return false;
       const inFuture = d.start > ctx.published;
-      return !(inFuture && hits[k]!.past) && !(!inFuture && hits[k]!.future && d.end < ctx.published);
+      return !(inFuture && hits[k]!.past) && !(!inFuture && hits[k]!.future && d.end < ctx.published && !dated[ti]!.future);
     };
     const assigned = assignTimexes(hits.map((h) => h.hit), dated, commaBetween, compatible);
     // "Earlier this week, Russia's Deputy Foreign Minister Sergey Ryabkov met ...": an opening time phrase
@@ -129,7 +141,11 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
 
     // Date per trigger: its own time expression, else the sentence's when tenses agree and, for a speech act,
     // the time phrase is not inside its reported content ("conveyed details on the act signed on May 21").
-    const own: Array<DateValue | null> = hits.map((_, k) => (assigned.has(k) ? dated[assigned.get(k)!]!.value : null));
+    const own: Array<DateValue | null> = hits.map((h, k) => {
+      if (!assigned.has(k)) return null;
+      const x = dated[assigned.get(k)!]!;
+      return h.future && x.value.end < ctx.published && x.future ? x.future : x.value;
+    });
     const dateOf = own.slice();
     const shareFrom: number[] = hits.map(() => -1);
     hits.forEach((h, k) => {
@@ -211,8 +227,14 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         if (aff && !actorIds.includes(aff)) actorIds.push(aff);
       }
       // The subject: the person (else actor) named nearest before the main trigger, else the first after it.
-      // An event with nobody: the government whose seat is its place ("held at the White House").
+      // An event with nobody: the government whose seat is its place ("held at the White House"), else the
+      // actor the previous sentences were about ("Its parliament will vote next month").
+      let inherited = false;
       if (!actorIds.length && !people.length) for (const m of mentions) for (const id of m.ids) if (!actorIds.includes(id)) actorIds.push(id);
+      if (!actorIds.length && !people.length) {
+        const prev = lastActorBefore(ctx.actors, contentStart);
+        if (prev) { actorIds.push(...prev.ids); inherited = true; }
+      }
       const passive = tokens[h.hit.last - 1]!.norm === 'by' || tokens[h.hit.last]?.norm === 'by';
       // Subjects are named outside quotations; the group's own people first, else anyone named in the sentence.
       const unquoted = (first: number): boolean => first >= 0 && !quoted[first];
@@ -242,6 +264,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         date: date ?? publicationDate(ctx.published), actors: actorIds, people, planned: false, quotes: [],
       };
       if (h.reference) draft.reference = true;
+      if (inherited) draft.actorsFrom = 'previous-sentence';
       if (subjectId) draft.subject = subjectId;
       else if (people[0]) draft.subject = people[0];
       if (location) draft.location = location;

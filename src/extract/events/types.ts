@@ -44,6 +44,8 @@ export interface DraftEvent {
   quotes: Quote[];
   /** Direct speech inside the evidence sentence, for statement titles. */
   speech?: string;
+  /** Set when no actor was named in the sentence and the previous sentence's actor was taken. */
+  actorsFrom?: string;
   /** The trigger rule the title is written from. */
   titleRule?: TriggerRule;
   /** The title trigger as a present-tense verb phrase ("seizes", "returns from"). */

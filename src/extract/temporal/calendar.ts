@@ -28,6 +28,39 @@ export function parseDay(iso: string): DateTime {
   return d;
 }
 
+/**
+ * Day and month steps. Luxon's `plus` builds a Duration per call (tens of microseconds); these go through epoch
+ * milliseconds and `DateTime.utc`, ten times cheaper, which matters at one call per expression.
+ */
+export function addDays(d: DateTime, n: number): DateTime {
+  return n === 0 ? d : DateTime.fromMillis(d.toMillis() + n * 864e5, { zone: 'utc' });
+}
+
+/** `n` calendar months later, the day clamped to the month's length (Jan 31 + 1 month = Feb 28). */
+export function addMonths(d: DateTime, n: number): DateTime {
+  if (n === 0) return d;
+  const total = d.year * 12 + d.month - 1 + n;
+  const y = Math.floor(total / 12);
+  const m = total - y * 12 + 1;
+  const first = DateTime.utc(y, m, 1);
+  return DateTime.utc(y, m, Math.min(d.day, first.daysInMonth ?? 28));
+}
+
+/** First day of the week (ISO, Monday), month, quarter or year containing `d`. */
+export function startOfUnit(d: DateTime, unit: 'week' | 'month' | 'quarter' | 'year'): DateTime {
+  if (unit === 'week') return addDays(d, 1 - d.weekday);
+  if (unit === 'month') return DateTime.utc(d.year, d.month, 1);
+  if (unit === 'quarter') return DateTime.utc(d.year, d.quarter * 3 - 2, 1);
+  return DateTime.utc(d.year, 1, 1);
+}
+
+/** Last day of the week, month, quarter or year containing `d`. */
+export function endOfUnit(d: DateTime, unit: 'week' | 'month' | 'quarter' | 'year'): DateTime {
+  const start = startOfUnit(d, unit);
+  if (unit === 'week') return addDays(start, 6);
+  return addDays(addMonths(start, unit === 'month' ? 1 : unit === 'quarter' ? 3 : 12), -1);
+}
+
 export function ymd(y: number, m: number, d: number): DateTime | null {
   const dt = DateTime.utc(y, m, d);
   return dt.isValid ? dt : null;
@@ -90,6 +123,11 @@ export function shift(p: Point, unit: PointGran | 'hour' | 'minute', n: number):
   if (unit === 'hour' || unit === 'minute') return { ...p, day: p.day.plus({ [unit + 's']: n }) };
   const key = UNIT_OF[unit] ?? 'days';
   const k = n * (UNIT_FACTOR[unit] ?? 1);
+  if (key === 'days') return { ...p, day: addDays(p.day, k) };
+  if (key === 'weeks') return { ...p, day: addDays(p.day, 7 * k) };
+  if (key === 'months') return { ...p, day: addMonths(p.day, k) };
+  if (key === 'quarters') return { ...p, day: addMonths(p.day, 3 * k) };
+  if (key === 'years') return { ...p, day: addMonths(p.day, 12 * k) };
   return { ...p, day: p.day.plus({ [key]: k }) };
 }
 
@@ -103,12 +141,12 @@ export function point(day: DateTime | string, gran: PointGran, extra: Partial<Po
 export function weekdayOnOrBefore(ref: DateTime, wd: number, strict = false): DateTime {
   let back = (ref.weekday - wd + 7) % 7;
   if (strict && back === 0) back = 7;
-  return ref.minus({ days: back });
+  return addDays(ref, -back);
 }
 
 /** First day with ISO weekday `wd` on or after `ref` (strictly after when `strict`). */
 export function weekdayOnOrAfter(ref: DateTime, wd: number, strict = false): DateTime {
   let fwd = (wd - ref.weekday + 7) % 7;
   if (strict && fwd === 0) fwd = 7;
-  return ref.plus({ days: fwd });
+  return addDays(ref, fwd);
 }

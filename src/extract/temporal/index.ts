@@ -36,6 +36,7 @@ function dayFirstIn(text: string): boolean {
 /** The rule context of one document, moved from candidate to candidate (one object: no closures per candidate). */
 class Context implements RuleContext {
   anchor: Point | null = null;
+  period: Point | null = null;
   start = 0;
   end = 0;
   private cached: Tense | undefined | null = null;
@@ -78,7 +79,10 @@ export function tagWith(compiled: Compiled, text: string, dct: string, options: 
     if (reading.anchor) t.anchor = reading.anchor;
     if (reading.interval) t.interval = reading.interval;
     out.push(t);
-    if (reading.point && !reading.noAnchor && (t.type === 'DATE' || t.type === 'TIME')) ctx.anchor = reading.point;
+    if (reading.point && !reading.noAnchor && (t.type === 'DATE' || t.type === 'TIME')) {
+      ctx.anchor = reading.point;
+      if (reading.point.gran === 'quarter' || reading.point.gran === 'half') ctx.period = reading.point;
+    }
   });
   return out;
 }

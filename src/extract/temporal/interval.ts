@@ -7,7 +7,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Granularity } from '../../model/schema.ts';
-import { SEASON_CODES, seasonStart } from './calendar.ts';
+import { SEASON_CODES, addDays, addMonths, endOfUnit, seasonStart } from './calendar.ts';
 import type { DateInterval, Timex } from './types.ts';
 
 const iso = (d: DateTime): string => d.toISODate() ?? '';
@@ -19,7 +19,7 @@ function narrow(iv: DateInterval, mod: string | undefined): DateInterval {
   const days = DateTime.fromISO(iv.end, { zone: 'utc' }).diff(s, 'days').days + 1;
   const third = Math.max(1, Math.floor(days / 3));
   const from = mod === 'START' ? 0 : mod === 'MID' ? third : days - third;
-  return { ...iv, start: iso(s.plus({ days: from })), end: iso(s.plus({ days: from + third - 1 })) };
+  return { ...iv, start: iso(addDays(s, from)), end: iso(addDays(s, from + third - 1)) };
 }
 
 function parse(value: string): DateInterval | null {
@@ -32,24 +32,24 @@ function parse(value: string): DateInterval | null {
   if (m) {
     const mon = DateTime.fromObject({ weekYear: +m[1]!, weekNumber: +m[2]!, weekday: 1 }, { zone: 'utc' });
     if (!mon.isValid) return null;
-    return m[3] ? span(mon.plus({ days: 5 }), mon.plus({ days: 6 }), 'day') : span(mon, mon.plus({ days: 6 }), 'week');
+    return m[3] ? span(addDays(mon, 5), addDays(mon, 6), 'day') : span(mon, addDays(mon, 6), 'week');
   }
   m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) {
     const d = DateTime.utc(+m[1]!, +m[2]!, 1);
-    return d.isValid ? span(d, d.endOf('month'), 'month') : null;
+    return d.isValid ? span(d, endOfUnit(d, 'month'), 'month') : null;
   }
   m = /^(\d{4})-(Q[1-4]|H[12])$/.exec(value);
   if (m) {
     const n = +m[2]!.slice(1);
     const len = m[2]!.startsWith('Q') ? 3 : 6;
     const d = DateTime.utc(+m[1]!, (n - 1) * len + 1, 1);
-    return span(d, d.plus({ months: len - 1 }).endOf('month'), 'quarter');
+    return span(d, addDays(addMonths(d, len), -1), 'quarter');
   }
   m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
   if (m) {
     const s = seasonStart(+m[1]! * 4 + SEASON_CODES.indexOf(m[2] as 'WI'));
-    return span(s, s.plus({ months: 2 }).endOf('month'), 'season');
+    return span(s, addDays(addMonths(s, 3), -1), 'season');
   }
   m = /^(\d{2,4})$/.exec(value);
   if (m) {

@@ -6,7 +6,7 @@
  * @example at Sat 2022-01-15: periodReading(ctx, 'week', 0, false, 'START', 'Earlier') -> 2022-W02, 2022-01-10..2022-01-15
  */
 import type { DateTime } from 'luxon';
-import { point, shift, weekdayOnOrAfter, weekdayOnOrBefore, type Point, type PointGran } from './calendar.ts';
+import { addDays, endOfUnit, point, shift, startOfUnit, weekdayOnOrAfter, weekdayOnOrBefore, type Point, type PointGran } from './calendar.ts';
 import { reading } from './resolve.ts';
 import type { Reading, RuleContext } from './rule.ts';
 import type { Granularity } from '../../model/schema.ts';
@@ -14,9 +14,9 @@ import type { Granularity } from '../../model/schema.ts';
 const iso = (d: DateTime): string => d.toISODate() ?? '';
 
 function weekend(ref: DateTime, offset: number, past: boolean): DateTime {
-  if (offset < 0 || (offset === 0 && past)) return weekdayOnOrBefore(ref.minus({ days: 1 }), 6);
-  const sat = ref.weekday === 7 ? ref.minus({ days: 1 }) : weekdayOnOrAfter(ref, 6);
-  return offset > 0 ? sat.plus({ days: 7 }) : sat;
+  if (offset < 0 || (offset === 0 && past)) return weekdayOnOrBefore(addDays(ref, -1), 6);
+  const sat = ref.weekday === 7 ? addDays(ref, -1) : weekdayOnOrAfter(ref, 6);
+  return offset > 0 ? addDays(sat, 7) : sat;
 }
 
 const UNIT_START: Partial<Record<PointGran, 'week' | 'month' | 'quarter' | 'year'>> = { week: 'week', month: 'month', quarter: 'quarter', year: 'year' };
@@ -29,7 +29,7 @@ export function periodReading(ctx: RuleContext, unit: PointGran, offset: number,
   if (unit === 'weekend') {
     const sat = weekend(base, offset, tense === 'past' || (defaultPast && tense !== 'future'));
     const r = reading(point(sat, 'weekend'), useAnchor ? 'text' : 'dct', tense);
-    r.interval = { start: iso(sat), end: iso(sat.plus({ days: 1 })), granularity: 'day' };
+    r.interval = { start: iso(sat), end: iso(addDays(sat, 1)), granularity: 'day' };
     return r;
   }
   const p: Point = shift(point(base, unit), unit, offset);
@@ -40,8 +40,8 @@ export function periodReading(ctx: RuleContext, unit: PointGran, offset: number,
     const g = unit as Granularity;
     const past = word.startsWith('earlier') || (unit === 'week' && !modText && tense === 'past');
     const future = !past && (word.startsWith('later') || (unit === 'week' && !modText && tense === 'future'));
-    if (past) r.interval = { start: iso(ctx.dct.startOf(startOf)), end: iso(ctx.dct), granularity: g };
-    else if (future) r.interval = { start: iso(ctx.dct), end: iso(ctx.dct.endOf(startOf).startOf('day')), granularity: g };
+    if (past) r.interval = { start: iso(startOfUnit(ctx.dct, startOf)), end: iso(ctx.dct), granularity: g };
+    else if (future) r.interval = { start: iso(ctx.dct), end: iso(endOfUnit(ctx.dct, startOf)), granularity: g };
   }
   return r;
 }

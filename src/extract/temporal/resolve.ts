@@ -113,9 +113,11 @@ export function shifted(ctx: RuleContext, n: number, unitWord: string, dir: -1 |
   if (u.gran === 'second' || u.gran === 'minute' || u.gran === 'hour') return null;
   const a = useAnchor && ctx.anchorToText ? ctx.anchor : null;
   const gran: PointGran = u.gran === 'weekend' ? 'week' : (u.gran as PointGran);
-  const ag = a?.gran ?? ctx.anchor?.gran;
+  // "a year ago" in a report on a quarter compares with that quarter a year before
+  const ref = gran === 'year' && n === 1 && ctx.period ? ctx.period : ctx.anchor;
+  const ag = a && ref === ctx.anchor ? a.gran : ref?.gran;
   const keep = ag !== undefined && GRAN_RANK[ag] < GRAN_RANK[gran] && GRAN_RANK[ag] > GRAN_RANK.week && ag !== 'season';
-  const base: Point = a ?? (keep && ctx.anchor ? ctx.anchor : point(ctx.dct, gran));
+  const base: Point = keep && ref ? ref : a ?? point(ctx.dct, gran);
   if (Number.isNaN(n)) return { type: 'DATE', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dct' };
   const moved = shift(base, gran, dir * n * u.k);
   const g = keep ? (ag as PointGran) : gran;

@@ -15,6 +15,8 @@ export interface RuleContext {
   dct: DateTime;
   /** The last date resolved earlier in the text (news-style anchor), or null. */
   anchor: Point | null;
+  /** The last fiscal period (quarter or half) mentioned: what "a year ago" compares with in earnings news. */
+  period: Point | null;
   /** Read numeric dates day first (21/01/2022) rather than month first. */
   dayFirst: boolean;
   anchorToText: boolean;

@@ -5,7 +5,7 @@
  *
  * @example after "on Jan. 12": "the following day" -> 2022-01-13 (following:text); "two weeks ago" -> a week value
  */
-import { point, shift } from './calendar.ts';
+import { addDays, point, shift } from './calendar.ts';
 import { APPROX, NUM, UNIT } from './fragments.ts';
 import { numberOf, reading, shifted } from './resolve.ts';
 import type { Rule } from './rule.ts';
@@ -37,10 +37,10 @@ export const ANAPHORIC_RULES: Rule[] = [
       const unit = (g.unit ?? g.unit2 ?? g.unit3 ?? 'day').toLowerCase();
       if (g.rel2 && !g.rel3 && /^\s+(?:the|a|an|his|her|their|its|[A-Z])/.test(ctx.text.slice(ctx.end, ctx.end + 5))) return null;
       let delta = /following|next|after/.test(rel) ? 1 : /previous|prior|preceding|before/.test(rel) ? -1 : 0;
-      const base = g.rel3 ? ctx.dct.plus({ days: g.rel3.toLowerCase() === 'yesterday' ? -1 : 1 }) : null;
+      const base = g.rel3 ? addDays(ctx.dct, g.rel3.toLowerCase() === 'yesterday' ? -1 : 1) : null;
       const a = base ? null : ctx.anchorToText ? ctx.anchor : null;
       if (!base && !a && !ctx.anchorToText) return null;
-      const day = (base ?? a?.day ?? ctx.dct).plus({ days: delta });
+      const day = addDays(base ?? a?.day ?? ctx.dct, delta);
       delta = 0;
       const part = unit === 'day' ? null : unit === 'morning' ? 'MO' : unit === 'afternoon' ? 'AF' : unit === 'evening' ? 'EV' : 'NI';
       const p = part ? point(day, 'part', { clock: part }) : point(day, 'day');

@@ -5,7 +5,7 @@
  * @example "in nineteen ninety-one" -> 1991; "Thanksgiving Day" published 2000-01-07 -> 1999-11-25
  */
 import type { DateTime } from 'luxon';
-import { point, weekdayOnOrAfter, weekdayOnOrBefore, ymd } from './calendar.ts';
+import { addDays, endOfUnit, point, weekdayOnOrAfter, weekdayOnOrBefore, ymd } from './calendar.ts';
 import { prevWord } from './context.ts';
 import { HOLIDAYS, NUMBERS } from './lexicon.ts';
 import { reading, yearFor } from './resolve.ts';
@@ -30,8 +30,8 @@ function holidayIn(spec: string, year: number): DateTime | null {
   const nth = /^(\d\d)(?:-(\d\d))?:(\d):(-?\d)$/.exec(spec);
   if (!nth) return null;
   const [month, from, wd, n] = [+nth[1]!, nth[2] ? +nth[2] : 1, +nth[3]!, +nth[4]!];
-  if (n < 0) return weekdayOnOrBefore(ymd(year, month, 1)!.endOf('month').startOf('day'), wd);
-  return weekdayOnOrAfter(ymd(year, month, from)!, wd).plus({ weeks: n - 1 });
+  if (n < 0) return weekdayOnOrBefore(endOfUnit(ymd(year, month, 1)!, 'month'), wd);
+  return addDays(weekdayOnOrAfter(ymd(year, month, from)!, wd), 7 * (n - 1));
 }
 
 const holidayNames = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((h) => h.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|');

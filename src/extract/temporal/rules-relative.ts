@@ -7,7 +7,7 @@
  */
 import { AMBIGUOUS_MONTHS, WEEKDAYS } from './lexicon.ts';
 import { DAY_PARTS } from './lexicon.ts';
-import { point, ymd, type PointGran } from './calendar.ts';
+import { addDays, point, ymd, type PointGran } from './calendar.ts';
 import { nextWord, prevWord } from './context.ts';
 import { DAY, MONTH, MONTH_FULL, PART, PERIOD_MOD, WEEKDAY } from './fragments.ts';
 import { modOf } from './rules-absolute.ts';
@@ -106,7 +106,7 @@ export const RELATIVE_RULES: Rule[] = [
     build: (g, ctx) => {
       const rel = (g.rel ?? '').toLowerCase();
       const shiftDays = rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0;
-      const day = ctx.dct.plus({ days: shiftDays });
+      const day = addDays(ctx.dct, shiftDays);
       const part = rel === 'tonight' ? 'NI' : g.part ? DAY_PARTS[g.part.toLowerCase()] : undefined;
       if (part) return reading(point(day, 'part', { clock: part }), 'dct');
       if (rel === 'today' && !g.pre && /^(until|till|up\s+to|as\s+of)$/i.test(prevWord(ctx.text, ctx.start))) return reading(point(day, 'day'), 'dct');
@@ -118,7 +118,7 @@ export const RELATIVE_RULES: Rule[] = [
     pattern: `(?:(?<pre>this|last|early\\s+this|late\\s+last|late\\s+this)\\s+(?<part>${PART})|(?<over>overnight))`,
     build: (g, ctx) => {
       const last = /last/i.test(g.pre ?? '') || !!g.over;
-      const day = ctx.dct.minus({ days: last ? 1 : 0 });
+      const day = addDays(ctx.dct, last ? -1 : 0);
       const r = reading(point(day, 'part', { clock: g.over ? 'NI' : DAY_PARTS[(g.part ?? '').toLowerCase()] ?? 'DT' }), 'dct');
       if (g.over) r.interval = { start: day.toISODate() ?? '', end: ctx.dct.toISODate() ?? '', granularity: 'day' };
       return r;

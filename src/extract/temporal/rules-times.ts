@@ -11,7 +11,7 @@ import { prevWord } from './context.ts';
 import { WEEKDAYS } from './lexicon.ts';
 import { DAY, MONTH, WEEKDAY } from './fragments.ts';
 import { monthOf, reading, resolveWeekday, yearFor } from './resolve.ts';
-import { ymd } from './calendar.ts';
+import { addDays, ymd } from './calendar.ts';
 import type { Groups, Rule, RuleContext } from './rule.ts';
 
 const ZONE = '(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|local\\s+time)';
@@ -27,7 +27,7 @@ function dayFor(g: Groups, ctx: RuleContext): DateTime {
   }
   if (g.wd) return resolveWeekday(ctx.dct, WEEKDAYS[g.wd.toLowerCase()] ?? 1, ctx.tense());
   const rel = (g.rel ?? '').toLowerCase();
-  return ctx.dct.plus({ days: rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0 });
+  return addDays(ctx.dct, rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0);
 }
 
 function clock(g: Groups, ctx: RuleContext, h: number, mi: number) {

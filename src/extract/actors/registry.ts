@@ -59,6 +59,12 @@ export class PersonRegistry {
     return this.entries.find((e) => `person:${slug(e.name)}` === id)?.affiliation;
   }
 
+  /** A person with a role or a side read from the text (not a bystander quoted by name only). */
+  isOfficial(id: string): boolean {
+    const e = this.entries.find((x) => `person:${slug(x.name)}` === id);
+    return !!e && (!!e.role || !!e.affiliation);
+  }
+
   nameById(id: string): string | undefined {
     return this.entries.find((e) => `person:${slug(e.name)}` === id)?.name;
   }

@@ -29,7 +29,7 @@ function speakerOf(d: DraftEvent): string | undefined {
   return d.subject?.startsWith('person:') ? d.subject : d.people[0];
 }
 
-export function anchorDrafts(drafts: DraftEvent[], pending: readonly PendingTrigger[], affiliationOf: (personId: string) => string | undefined): DraftEvent[] {
+export function anchorDrafts(drafts: DraftEvent[], pending: readonly PendingTrigger[], affiliationOf: (personId: string) => string | undefined, isOfficial: (personId: string) => boolean): DraftEvent[] {
   const out = drafts.slice().sort((a, b) => a.sentence - b.sentence);
   // "Following the meeting, ...": the date of the latest earlier event of an anchoring kind.
   for (const d of out) {
@@ -60,6 +60,8 @@ export function anchorDrafts(drafts: DraftEvent[], pending: readonly PendingTrig
     }
     if (target) { absorb(target, draft); continue; }
     if (!speakers.length) continue;
+    // An undated remark by someone with no office or side (a passer-by quoted in a report) is not an event.
+    if (!isOfficial(speakers[0]!)) continue;
     const own: DraftEvent = { ...draft, date: { ...draft.date, implicit: true, rule: 'publication' } };
     implicitBySpeaker.set(speakers[0]!, own);
     out.push(own);

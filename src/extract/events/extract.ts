@@ -276,8 +276,13 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       draft.titleRule = verbHit.hit.rule;
       const stop = Math.min(s.last, ...dated.filter((x) => x.first >= verbHit.hit.last).map((x) => x.first));
       const passiveVerb = verbHit.hit.rule.pos === 'verb' && (tokens[verbHit.hit.last - 1]!.norm === 'by' || tokens[verbHit.hit.last]?.norm === 'by');
+      // "said Armando Diaz, 73": the words after an inverted speech verb name the speaker, not what was said.
+      let objFrom = verbHit.hit.last;
+      const named = persons.find((p) => p.first === objFrom);
+      if (named) objFrom = stop;
+      else if (tokens[objFrom]?.norm === 'that' && verbHit.hit.rule.report) objFrom++;
       const obj = verbHit.hit.rule.pos !== 'verb' ? undefined
-        : passiveVerb ? objectBefore(tokens, verbHit.hit.first, s.first, text) : objectAfter(tokens, verbHit.hit.last, stop, text);
+        : passiveVerb ? objectBefore(tokens, verbHit.hit.first, s.first, text) : objectAfter(tokens, objFrom, stop, text);
       if (obj) draft.object = obj;
       if (verbHit.hit.rule.pos === 'verb') draft.verbText = presentTense(text.slice(tokens[verbHit.hit.first]!.start, tokens[verbHit.hit.last - 1]!.end).replace(/\s+by$/i, ''));
       draft.planned = draft.date.start > ctx.published || h.future;

@@ -80,9 +80,11 @@ export const DURATION_RULES: Rule[] = [
     build: (g, ctx) => {
       const f = (g.f ?? '').toLowerCase();
       if (f === 'annual' || f === 'biannual' || f === 'semiannual') return null;
-      // an adjective before its noun ("its quarterly dividend", "average daily volume") is not annotated
+      // "its quarterly dividend" names the dividend of a quarter, not a repetition; "a daily rally" is a set
       const nw = nextWord(ctx.text, ctx.end);
-      if (/^[a-z]/.test(nw) && !FUNCTION_WORD.test(nw)) return null;
+      if (f === 'quarterly' && /^[a-z]/.test(nw) && !FUNCTION_WORD.test(nw)) return null;
+      // "average daily volume" is a rate, not a repetition
+      if (/^average$/i.test(prevWord(ctx.text, ctx.start))) return null;
       return { type: 'SET', value: FREQUENCIES[f] ?? 'P1D', anchor: 'none' };
     },
   },

@@ -84,6 +84,18 @@ export const PERIOD_RULES: Rule[] = [
     },
   },
   {
+    name: 'the-week',
+    pattern: 'the\\s+(?<u>week|month)\\b(?![-‐])',
+    build: (g, ctx) => {
+      const after = ctx.text.slice(ctx.end, ctx.end + 12);
+      if (/^\s*(before|after|earlier|ago|of|in\s+which|when|that|following)\b/i.test(after)) return null;
+      const unit = (g.u ?? 'week').toLowerCase() as 'week' | 'month';
+      const a = ctx.anchor;
+      const useAnchor = a !== null && ctx.anchorToText && (a.gran === 'day' || a.gran === 'part' || a.gran === 'time' || a.gran === unit);
+      return reading(point(useAnchor ? a.day : ctx.dct, unit), useAnchor ? 'text' : 'dct');
+    },
+  },
+  {
     name: 'the-year',
     pattern: 'the\\s+(?:(?<adj>full|current|calendar|entire|whole|same)\\s+)?(?:(?<fiscal>fiscal)\\s+)?year\\b',
     build: (g, ctx) => {

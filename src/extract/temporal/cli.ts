@@ -23,7 +23,12 @@ async function main(): Promise<void> {
       stderr.write(`line ${n}: not JSON (${(e as Error).message})\n`);
       exit(1);
     }
-    const timexes = tagTimexes(doc.text, doc.dct).map(({ start, end, text, type, value }) => ({ start, end, text, type, value }));
+    let timexes: { start: number; end: number; text: string; type: string; value: string }[] = [];
+    if (typeof doc.text !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(String(doc.dct))) {
+      stderr.write(`line ${n} (${doc.id}): needs "text" and "dct": "YYYY-MM-DD"; no timexes\n`);
+    } else {
+      timexes = tagTimexes(doc.text, doc.dct).map(({ start, end, text, type, value }) => ({ start, end, text, type, value }));
+    }
     stdout.write(JSON.stringify({ id: doc.id, timexes }) + '\n');
   }
 }

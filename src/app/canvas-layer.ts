@@ -108,9 +108,9 @@ function drawMark(ctx: CanvasRenderingContext2D, o: DrawOptions, m: MarkItem, y:
   if (m.point) {
     if (o.dayWide) {
       const a = o.xOf(s.start), b = o.xOf(s.end);
-      ctx.globalAlpha *= 0.15;
+      ctx.globalAlpha *= 0.6;
       ctx.fillStyle = s.colour;
-      ctx.fillRect(a, y - 7, Math.max(1, b - a), 14);
+      ctx.fillRect(a, y + 7, Math.max(1, b - a), 2);
       ctx.globalAlpha = s.dim ? 0.25 : s.implicit ? 0.55 : 1;
     }
     ctx.beginPath();

@@ -6,7 +6,7 @@
  * density(start, end, Int32Array.of(0, 1), 0, 100, 4) // [2, 0, 0, 0] when both events sit in [0, 25)
  */
 export function density(start: Float64Array, end: Float64Array, ids: Int32Array, from: number, to: number, bins: number): number[] {
-  const out = new Array<number>(bins).fill(0);
+  const out: number[] = Array.from({ length: Math.max(0, bins) }, () => 0);
   const span = to - from;
   if (span <= 0 || bins <= 0) return out;
   for (const i of ids) {

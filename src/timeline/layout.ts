@@ -130,8 +130,8 @@ export function layoutLane(input: LaneLayoutInput): LaneLayout {
     if (force) for (const e of force) if (events.includes(e)) items.push(markOf(e, 0, start, end, point, px, null));
     return { mode: 'dense', items, visible, maxCount };
   }
-  const rowEnd = new Array<number>(rows).fill(-Infinity);
-  const rowLast: (LaneItem | null)[] = new Array(rows).fill(null);
+  const rowEnd: number[] = Array.from({ length: rows }, () => -Infinity);
+  const rowLast: (LaneItem | null)[] = Array.from({ length: rows }, () => null);
   const rowItems: LaneItem[][] = Array.from({ length: rows }, () => []);
   for (let i = from; i < to; i++) {
     const e = events[i]!;
@@ -202,11 +202,15 @@ export function placeLabels(row: LaneItem[], width: number, charPx = 6.2): void 
     const need = text.length * charPx;
     const next = row[i + 1];
     const limit = Math.min(width, next ? next.x0 - GAP_PX : width);
-    const inside = !item.point && item.x1 - Math.max(item.x0, 0) >= need + 8;
-    const x = inside ? Math.max(item.x0, 0) + 4 : item.x1 + 4;
-    if (x >= 0 && x + need <= (inside ? Math.min(item.x1, limit) : limit)) {
+    // Inside a band wide enough to hold it, else after the glyph.
+    const xin = Math.max(item.x0, 0) + 4;
+    const xout = item.x1 + 4;
+    if (!item.point && xin + need <= Math.min(item.x1 - 4, limit)) {
       item.label = text;
-      item.labelX = x;
+      item.labelX = xin;
+    } else if (xout >= 0 && xout + need <= limit) {
+      item.label = text;
+      item.labelX = xout;
     } else item.label = null;
   }
 }

@@ -106,7 +106,7 @@ export function buildIndex(doc: TimelineDocument): TimelineIndex {
   order.sort((a, b) => start[a]! - start[b]! || (events[a]!.id < events[b]!.id ? -1 : events[a]!.id > events[b]!.id ? 1 : 0));
   const rank = new Int32Array(n);
   order.forEach((ev, r) => (rank[ev] = r));
-  const lanesOf: string[][] = new Array(n);
+  const lanesOf: string[][] = Array.from({ length: n }, () => []);
   const laneLists = new Map<string, number[]>();
   const laneMax = new Map<string, number>();
   let extentStart = Infinity, extentEnd = -Infinity;

@@ -51,9 +51,15 @@ describe('placeLabels: collision-aware labels', () => {
     ['dropped when the next mark is too close', [mark(0, 10, 'abcdefghij'), mark(30, 40, 'x')], [null, 'x']],
     ['dropped at the right edge', [mark(190, 200, 'abcdef')], [null]],
     ['inside a wide band', [mark(0, 150, 'abcdef', false), mark(160, 170, 'x')], ['abcdef', 'x']],
+    ['after a band too narrow to hold it', [mark(0, 20, 'abcdef', false)], ['abcdef']],
   ])('%s', (_, row, expected) => {
     placeLabels(row, 200, 6);
     expect(row.map((m) => (m.type === 'mark' ? m.label : 'cluster'))).toEqual(expected);
+  });
+  it('a label that does not fit in its band follows it', () => {
+    const row = [mark(0, 20, 'abcdef', false)];
+    placeLabels(row, 200, 6);
+    expect((row[0] as MarkItem).labelX).toBe(24);
   });
   it('a label inside a band starts inside it', () => {
     const row = [mark(20, 180, 'abc', false)];

@@ -54,11 +54,13 @@ function datelineEnd(tokens: readonly Token[], first: number, last: number): num
 }
 const POSSESSIVE_PRONOUNS = new Set(['their', 'his', 'her', 'its', 'our']);
 
-/** The last actor (not a place) named before `offset`. */
-function lastActorBefore(mentions: readonly ActorMention[], offset: number): ActorMention | undefined {
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i]!;
-    if (m.end <= offset && !m.place) return m;
+/** The subject of the last sentence before `offset` that names an actor: its first actor (not a place). */
+function lastActorBefore(mentions: readonly ActorMention[], sentences: readonly Sentence[], offset: number): ActorMention | undefined {
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    const s = sentences[k]!;
+    if (s.start >= offset || s.headline) continue;
+    const m = mentions.find((x) => x.start >= s.start && x.end <= s.end && !x.place);
+    if (m) return m;
   }
   return undefined;
 }
@@ -232,7 +234,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       let inherited = false;
       if (!actorIds.length && !people.length) for (const m of mentions) for (const id of m.ids) if (!actorIds.includes(id)) actorIds.push(id);
       if (!actorIds.length && !people.length) {
-        const prev = lastActorBefore(ctx.actors, contentStart);
+        const prev = lastActorBefore(ctx.actors, sentences, contentStart);
         if (prev) { actorIds.push(...prev.ids); inherited = true; }
       }
       const passive = tokens[h.hit.last - 1]!.norm === 'by' || tokens[h.hit.last]?.norm === 'by';

@@ -4,7 +4,7 @@
  *
  * @example tenseAt('She will meet him on Monday.', 22, 28) === 'future'
  */
-import { FUTURE_CUES, PAST_CUES } from './lexicon.ts';
+import { FUTURE_CUES, PAST_CUES, WEAK_FUTURE_CUES } from './lexicon.ts';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -12,6 +12,7 @@ const FUTURE = new Set(FUTURE_CUES.filter((c) => !c.includes(' ')));
 const FUTURE_PAIRS = new Set(FUTURE_CUES.filter((c) => c.includes(' ')));
 const PAST = new Set(PAST_CUES.filter((c) => !c.includes(' ')));
 const PAST_PAIRS = new Set(PAST_CUES.filter((c) => c.includes(' ')));
+const WEAK = new Set(WEAK_FUTURE_CUES);
 const PRESENT = new Set(['is', 'are', 'says', 'say', 'am', "'s", 'has', 'have']);
 const NOT_PAST_ED = new Set(['need', 'needed', 'speed', 'feed', 'indeed', 'red', 'bed', 'hundred', 'seed', 'proceed', 'exceed', 'succeed', 'united', 'limited', 'based', 'related', 'scheduled', 'expected', 'planned', 'proposed', 'concerned', 'interested', 'alleged', 'so-called', 'unprecedented', 'detailed', 'armed', 'advanced', 'united', 'supposed']);
 
@@ -50,12 +51,13 @@ function cueOf(w: string, prev: string | undefined, prev2?: string): Tense | nul
  * Tense of the clause around [start, end): the nearest verb cue, looking back first (up to 12 words) and
  * then forward (up to 6 words). Undefined when no cue is found.
  */
-export function tenseAt(text: string, start: number, end: number): Tense | undefined {
+export function tenseAt(text: string, start: number, end: number, reach = 12): Tense | undefined {
   const { pre, post } = windows(text, start, end);
-  const b = words(pre).slice(-12);
+  const b = words(pre).slice(-reach);
   const a = words(post).slice(0, 6);
   let present: Tense | undefined;
   for (let i = b.length - 1; i >= 0; i--) {
+    if (WEAK.has(b[i] ?? '')) return forward(a, b) ?? 'future';
     const c = cueOf(b[i] ?? '', b[i - 1], b[i - 2]);
     if (c === 'past' && (b[i - 1] === 'be' || b[i - 1] === 'been')) {
       // a passive: "will be held" / "to be published" are future, "has been held" looks back
@@ -66,12 +68,16 @@ export function tenseAt(text: string, start: number, end: number): Tense | undef
     if (c === 'present') { present ??= c; continue; }
     if (c) return c;
   }
+  return forward(a, b) ?? present;
+}
+
+/** The first past or future cue after the expression. */
+function forward(a: string[], b: string[]): Tense | undefined {
   for (let i = 0; i < a.length; i++) {
     const c = cueOf(a[i] ?? '', i > 0 ? a[i - 1] : b[b.length - 1]);
-    if (c === 'present') { present ??= c; continue; }
-    if (c) return c;
+    if (c === 'past' || c === 'future') return c;
   }
-  return present;
+  return undefined;
 }
 
 /** The word just before `start` (lower case), or '' at the start of the text. */

@@ -106,9 +106,12 @@ export const HEAD_WORDS = [
 export const FUTURE_CUES = [
   'will', "won't", "'ll", 'shall', 'would', 'scheduled', 'upcoming', 'going to', 'is to', 'are to', 'set to', 'due to',
   'plans to', 'plan to', 'planning to', 'expected to', 'expects to', 'expect to', 'intends to', 'aims to', 'hopes to',
-  'is expected', 'are expected', 'will be', 'to be held', 'to take place', 'next', 'until', 'till', 'as soon as',
-  'as early as', 'planned', 'planning', 'plans', 'deadline', 'starting',
+  'is expected', 'are expected', 'will be', 'to be held', 'to take place', 'until', 'till', 'as soon as',
+  'as early as', 'planning', 'plans', 'starting',
 ];
+
+/** Future cues that only hint ("until Thursday" may look back): a clear cue after the expression overrides them. */
+export const WEAK_FUTURE_CUES = ['until', 'till', 'starting'];
 
 /** Words that make the surrounding clause past. Regular past forms (-ed) count too. */
 export const PAST_CUES = ['said', 'was', 'were', 'had', 'did', 'met', 'told', 'held', 'began', 'came', 'went',

@@ -8,7 +8,7 @@
 import { AMBIGUOUS_MONTHS, WEEKDAYS } from './lexicon.ts';
 import { DAY_PARTS } from './lexicon.ts';
 import { addDays, point, ymd, type PointGran } from './calendar.ts';
-import { nextWord, prevWord } from './context.ts';
+import { nextWord, prevWord, tenseAt } from './context.ts';
 import { DAY, MONTH, MONTH_FULL, PART, PERIOD_MOD, WEEKDAY } from './fragments.ts';
 import { modOf } from './rules-absolute.ts';
 import { monthOf, reading, resolveWeekday, yearFor } from './resolve.ts';
@@ -88,7 +88,9 @@ export const RELATIVE_RULES: Rule[] = [
     build: (g, ctx) => {
       const wd = WEEKDAYS[(g.wd ?? '').toLowerCase()];
       if (!wd || !/^[A-Z]/.test(g.wd ?? '')) return null;
-      const tense = ctx.tense();
+      // "Wednesday's ruling" names a known event: past unless a future cue stands right before it
+      const possessive = !g.pre && !g.part && /^['’]s\b/.test(ctx.text.slice(ctx.end, ctx.end + 3));
+      const tense = possessive ? (tenseAt(ctx.text, ctx.start, ctx.start, 3) === 'future' ? 'future' : 'past') : ctx.tense();
       const day = resolveWeekday(ctx.dct, wd, tense, g.pre);
       // TimeML leaves "early" / "late" outside the extent ("late [Tuesday]")
       const trim = g.pre && /^(early|late|earlier|later)$/i.test(g.pre) ? g.pre.length : 0;

@@ -30,7 +30,8 @@ function run(cwd: string, ...args: string[]) {
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
-describe('extract CLI', () => {
+// Each case starts one or two Node processes; a busy machine needs more than the default 20 s.
+describe('extract CLI', { timeout: 90_000 }, () => {
   it('reads data/articles/ by default and writes data/events.json with sources as given', () => {
     const dir = project();
     const r = run(dir);

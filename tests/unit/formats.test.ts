@@ -75,6 +75,14 @@ describe('readText', () => {
     expect(warnings).toEqual(['w.txt: the date line names a Friday, but 15 January 2022 is a Saturday; the date is used']);
   });
 
+  it('keeps the dated articles of a digest whose first date line is ambiguous, and names the skipped one', () => {
+    const para = 'Officials from both countries met in the capital to discuss the border and agreed to meet again soon, a spokesman said.';
+    const text = `05/06/2022\n\nFirst story headline\n\n${para}\n\n${para}\n\n\n\nMay 7, 2022\n\nSecond story headline\n\n\n${para}\n\n${para}`;
+    const { articles, warnings } = readText('d.txt', text);
+    expect(articles.map((a) => [a.id, a.title, a.published])).toEqual([['d-2', 'Second story headline', '2022-05-07']]);
+    expect(warnings).toEqual(['d.txt: the date line "05/06/2022" can be 5 June 2022 or 6 May 2022 for article 1 of 2; skipped']);
+  });
+
   it('keeps the time of day from the date line', () => {
     const { articles } = readText('t.txt', `Published on 21/01/2022 at 18:30\n\nHeadline\n\n${BODY}`);
     expect(articles[0]).toMatchObject({ published: '2022-01-21', publishedTime: '18:30' });

@@ -56,11 +56,16 @@ export function buildArticles(source: string, text: string, seg: Segmentation, o
   const textDate = extra.known ?? fromDateLine(seg.date);
   const idBase = extra.idBase ?? slugId(source);
   const articles: Article[] = [];
+  const undated: number[] = [];
+  let why = seg.date.ok ? 'no publication date found' : seg.date.message;
   for (const [i, part] of seg.articles.entries()) {
-    const when = override ?? (i > 0 ? fromDateLine(part.date) : null) ?? textDate;
+    // A digest part under its own date line takes that date (or none, if it cannot be read); others the text's.
+    const own = seg.articles.length > 1 && !extra.known ? part.date : undefined;
+    const when = override ?? (own ? fromDateLine(own) : textDate);
     if (!when) {
-      const why = seg.date.ok ? 'no publication date found' : seg.date.message;
-      return { articles: [], warnings: [`${source}: ${why}; skipped`] };
+      if (own && !own.ok && !undated.length) why = own.message;
+      undated.push(i + 1);
+      continue;
     }
     articles.push({
       id: seg.articles.length > 1 ? `${idBase}-${i + 1}` : idBase,
@@ -76,6 +81,12 @@ export function buildArticles(source: string, text: string, seg: Segmentation, o
       ...(part.skip.length ? { skip: part.skip } : {}),
     });
   }
+  const warnings: string[] = [];
+  if (undated.length) {
+    const which = articles.length ? ` for article${undated.length > 1 ? 's' : ''} ${undated.join(', ')} of ${seg.articles.length}` : '';
+    warnings.push(`${source}: ${why}${which}; skipped`);
+  }
   const dateWarning = !override && !extra.known && seg.date.ok ? seg.date.warning : undefined;
-  return { articles, warnings: dateWarning ? [`${source}: ${dateWarning}`] : [] };
+  if (dateWarning) warnings.push(`${source}: ${dateWarning}`);
+  return { articles, warnings };
 }

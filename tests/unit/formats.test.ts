@@ -47,6 +47,23 @@ describe('readText', () => {
   });
 
   it.each([
+    ['notes/briefing-2022-03-09.txt', '2022-03-09'],
+    ['notes/20220309_briefing.txt', '2022-03-09'],
+    ['notes/briefing-2022-13-09.txt', null],
+    ['notes/briefing-2022.txt', null],
+  ])('dates an article without a date line by the full date in its file name %s, with a warning', (name, date) => {
+    const { articles, warnings } = readText(name, `A headline\n\n${BODY}`);
+    if (date) {
+      expect(articles[0]).toMatchObject({ published: date, publishedFrom: { rule: 'file-name' } });
+      expect(warnings).toEqual([`${name}: no date line found (looked at the first 12 and last 3 lines); dated ${date} by its file name`]);
+    } else expect(articles).toEqual([]);
+  });
+
+  it('prefers the date line to the file name', () => {
+    expect(readText('x-2020-01-01.txt', `March 8, 2022\n\nHeadline\n\n${BODY}`)).toMatchObject({ articles: [{ published: '2022-03-08' }], warnings: [] });
+  });
+
+  it.each([
     ['ambiguous-date.txt', /can be 5 June 2022 or 6 May 2022/],
     ['dateline-no-year.txt', /March 7 without a year/],
   ])('reports %s and skips it', (name, message) => {

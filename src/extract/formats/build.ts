@@ -1,14 +1,15 @@
 /**
  * Turns a segmented text into Articles: stable ids, the publication date each article takes (the
- * `--published` override, else its own date line, else the text's), and a warning naming the source when
- * no date can be found, in which case the text gives no articles (it is never dated by the clock).
+ * `--published` override, else its own date line, else the text's, else a full date in the file name, with a
+ * warning), and a warning naming the source when no date can be found, in which case the text gives no
+ * articles (it is never dated by the clock).
  *
  * @example
  * buildArticles('data/a.txt', text, segmentText(text), {}) // { articles: [{ id: 'a', published: '2022-01-15', ... }], warnings: [] }
  */
 import type { Provenance } from '../../model/schema.ts';
 import type { Article } from '../article.ts';
-import type { PublicationDate, Segmentation } from '../segment/index.ts';
+import { calendarDay, type PublicationDate, type Segmentation } from '../segment/index.ts';
 
 export interface ReadOptions {
   /** YYYY-MM-DD for every article read (`--published`), overriding date lines and metadata. */
@@ -46,6 +47,17 @@ export interface BuildExtra {
   idBase?: string;
 }
 
+/**
+ * The date in a file name ("digest-2022-01-15.txt", "20220115_briefing.md"), the last resort before skipping.
+ * @example dateFromFileName('notes/digest-2022-01-15.txt') // { date: '2022-01-15', provenance: { rule: 'file-name', text: 'digest-2022-01-15.txt' } }
+ */
+export function dateFromFileName(path: string): KnownDate | null {
+  const base = path.replace(/\\/g, '/').split('/').pop() ?? '';
+  const m = /(?<!\d)((?:19|20)\d\d)-?(\d\d)-?(\d\d)(?!\d)/.exec(base);
+  const date = m ? calendarDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  return date ? { date, provenance: { rule: 'file-name', text: base } } : null;
+}
+
 function fromDateLine(date: PublicationDate | undefined): KnownDate | null {
   return date?.ok ? { date: date.date, ...(date.time ? { time: date.time } : {}), provenance: date.provenance } : null;
 }
@@ -53,7 +65,8 @@ function fromDateLine(date: PublicationDate | undefined): KnownDate | null {
 export function buildArticles(source: string, text: string, seg: Segmentation, options: ReadOptions, extra: BuildExtra = {}): ReadResult {
   if (!seg.articles.length) return { articles: [], warnings: [`${source}: no article text found; skipped`] };
   const override: KnownDate | null = options.published ? { date: options.published, provenance: { rule: 'option:--published', text: options.published } } : null;
-  const textDate = extra.known ?? fromDateLine(seg.date);
+  const fromName = extra.known || seg.date.ok ? null : dateFromFileName(source);
+  const textDate = extra.known ?? fromDateLine(seg.date) ?? fromName;
   const idBase = extra.idBase ?? slugId(source);
   const articles: Article[] = [];
   const undated: number[] = [];
@@ -85,6 +98,9 @@ export function buildArticles(source: string, text: string, seg: Segmentation, o
   if (undated.length) {
     const which = articles.length ? ` for article${undated.length > 1 ? 's' : ''} ${undated.join(', ')} of ${seg.articles.length}` : '';
     warnings.push(`${source}: ${why}${which}; skipped`);
+  }
+  if (fromName && !override && articles.some((a) => a.publishedFrom === fromName.provenance)) {
+    warnings.push(`${source}: ${seg.date.ok ? '' : `${seg.date.message}; `}dated ${fromName.date} by its file name`);
   }
   const dateWarning = !override && !extra.known && seg.date.ok ? seg.date.warning : undefined;
   if (dateWarning) warnings.push(`${source}: ${dateWarning}`);

@@ -88,6 +88,8 @@ describe('relative dates with tense', () => {
     ['The summit will be held in March.', 'March', 'DATE', '2022-03'],
     ['The offensive began in March.', 'March', 'DATE', '2021-03'],
     ['They met last April.', 'last April', 'DATE', '2021-04'],
+    ['The firm agreed to buy the unit in June.', 'June', 'DATE', '2022-06'],
+    ['It will be paid on a still unspecified date in March.', 'March', 'DATE', '2022-03'],
     ['The report came out in December.', 'December', 'DATE', '2021-12'],
     ['Turkeys are eaten on Thanksgiving Day.', 'Thanksgiving Day', 'DATE', '2021-11-25'],
   ])('%s', check(SAT));

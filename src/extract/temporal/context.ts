@@ -4,7 +4,7 @@
  *
  * @example tenseAt('She will meet him on Monday.', 22, 28) === 'future'
  */
-import { FUTURE_CUES, PAST_CUES, WEAK_FUTURE_CUES } from './lexicon.ts';
+import { FUTURE_CUES, INTENT_VERBS, PAST_CUES, WEAK_FUTURE_CUES } from './lexicon.ts';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -13,6 +13,8 @@ const FUTURE_PAIRS = new Set(FUTURE_CUES.filter((c) => c.includes(' ')));
 const PAST = new Set(PAST_CUES.filter((c) => !c.includes(' ')));
 const PAST_PAIRS = new Set(PAST_CUES.filter((c) => c.includes(' ')));
 const WEAK = new Set(WEAK_FUTURE_CUES);
+const INTENT = new Set(INTENT_VERBS);
+const ADJ_BEFORE = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'still', 'very', 'more', 'most', 'newly', 'recently', 'previously', 'already', 'not']);
 const PRESENT = new Set(['is', 'are', 'says', 'say', 'am', "'s", 'has', 'have']);
 const NOT_PAST_ED = new Set(['need', 'needed', 'speed', 'feed', 'indeed', 'red', 'bed', 'hundred', 'seed', 'proceed', 'exceed', 'succeed', 'united', 'limited', 'based', 'related', 'scheduled', 'expected', 'planned', 'proposed', 'concerned', 'interested', 'alleged', 'so-called', 'unprecedented', 'detailed', 'armed', 'advanced', 'united', 'supposed']);
 
@@ -40,9 +42,12 @@ function cueOf(w: string, prev: string | undefined, prev2?: string): Tense | nul
   if (prev2 !== undefined && prev !== undefined && FUTURE_PAIRS.has(`${prev2} ${prev} ${w}`)) return 'future';
   if (prev !== undefined && FUTURE_PAIRS.has(`${prev} ${w}`)) return 'future';
   if (prev !== undefined && PAST_PAIRS.has(`${prev} ${w}`)) return 'past';
+  // a to-infinitive after a verb of intent or agreement looks ahead: "agreed to buy the unit in February"
+  if (w === 'to' && prev !== undefined && INTENT.has(prev)) return 'future';
   if (FUTURE.has(w)) return 'future';
   if (PAST.has(w)) return 'past';
-  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return 'past';
+  // "-ed" after an article or adverb is an adjective ("a still unspecified date")
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !(prev !== undefined && ADJ_BEFORE.has(prev))) return 'past';
   if (PRESENT.has(w)) return 'present';
   return null;
 }

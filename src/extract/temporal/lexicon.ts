@@ -110,6 +110,15 @@ export const FUTURE_CUES = [
   'as early as', 'planning', 'plans', 'starting',
 ];
 
+/** Words before a to-infinitive that point ahead ("agreed to buy", "an agreement to acquire", "was to meet"). */
+export const INTENT_VERBS = [
+  'agreed', 'agree', 'agrees', 'decided', 'decide', 'decides', 'voted', 'vote', 'votes', 'promised', 'promises', 'pledged',
+  'pledges', 'vowed', 'vows', 'wants', 'want', 'wanted', 'seeks', 'seek', 'sought', 'plans', 'plan', 'planned',
+  'expected', 'expects', 'aims', 'intends', 'intended', 'hopes', 'hoped', 'due', 'was', 'were', 'is', 'are', 'going',
+  'likely', 'unlikely', 'ready', 'prepared', 'agreement', 'bid', 'offer', 'deal', 'proposal', 'move', 'attempt',
+  'effort', 'scheduled', 'set', 'poised', 'slated', 'supposed', 'needs', 'need', 'needed', 'asked', 'urged',
+];
+
 /** Future cues that only hint ("until Thursday" may look back): a clear cue after the expression overrides them. */
 export const WEAK_FUTURE_CUES = ['until', 'till', 'starting'];
 

@@ -112,14 +112,16 @@ export function shifted(ctx: RuleContext, n: number, unitWord: string, dir: -1 |
   const u = unitOf(unitWord);
   if (u.gran === 'second' || u.gran === 'minute' || u.gran === 'hour') return null;
   const a = useAnchor && ctx.anchorToText ? ctx.anchor : null;
-  const gran: PointGran = u.gran === 'weekend' ? 'week' : (u.gran as PointGran);
+  // "a decade ago" is about a year (1989 in 1999), not the 1980s
+  const gran: PointGran = u.gran === 'weekend' ? 'week' : u.gran === 'decade' || u.gran === 'century' ? 'year' : (u.gran as PointGran);
   // "a year ago" in a report on a quarter compares with that quarter a year before
   const ref = gran === 'year' && n === 1 && ctx.period ? ctx.period : ctx.anchor;
   const ag = a && ref === ctx.anchor ? a.gran : ref?.gran;
   const keep = ag !== undefined && GRAN_RANK[ag] < GRAN_RANK[gran] && GRAN_RANK[ag] > GRAN_RANK.week && ag !== 'season';
   const base: Point = keep && ref ? ref : a ?? point(ctx.dct, gran);
   if (Number.isNaN(n)) return { type: 'DATE', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dct' };
-  const moved = shift(base, gran, dir * n * u.k);
+  const years = u.gran === 'decade' ? 10 : u.gran === 'century' ? 100 : 1;
+  const moved = shift(base, gran, dir * n * u.k * years);
   const g = keep ? (ag as PointGran) : gran;
   const out: Point = { day: moved.day, gran: g };
   return reading(out, a || keep ? 'text' : 'dct', dir < 0 ? 'past' : 'future');

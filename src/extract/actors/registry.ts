@@ -22,8 +22,16 @@ interface Entry {
 export class PersonRegistry {
   private readonly entries: Entry[] = [];
   private readonly byLocal = new Map<string, Entry>();
+  /** id -> entry, rebuilt after an add (a name may grow longer, which changes its id). */
+  private byId: Map<string, Entry> | null = null;
+
+  private entry(id: string): Entry | undefined {
+    if (!this.byId) this.byId = new Map(this.entries.map((e) => [`person:${slug(e.name)}`, e]));
+    return this.byId.get(id);
+  }
 
   add(document: string, rec: PersonRecord): void {
+    this.byId = null;
     const words = rec.name.split(' ');
     const sur = keyOf(words[words.length - 1]!);
     const firstName = words.length > 1 ? keyOf(words[0]!) : null;
@@ -56,17 +64,17 @@ export class PersonRegistry {
   }
 
   affiliationById(id: string): string | undefined {
-    return this.entries.find((e) => `person:${slug(e.name)}` === id)?.affiliation;
+    return this.entry(id)?.affiliation;
   }
 
   /** A person with a role or a side read from the text (not a bystander quoted by name only). */
   isOfficial(id: string): boolean {
-    const e = this.entries.find((x) => `person:${slug(x.name)}` === id);
+    const e = this.entry(id);
     return !!e && (!!e.role || !!e.affiliation);
   }
 
   nameById(id: string): string | undefined {
-    return this.entries.find((e) => `person:${slug(e.name)}` === id)?.name;
+    return this.entry(id)?.name;
   }
 
   actors(): Actor[] {

@@ -32,11 +32,22 @@ export interface TitleRead {
 const titleWord = (t: Token): boolean => HEADS.has(t.norm) || MODIFIERS.has(t.norm) || RANKS.has(t.norm);
 
 /** Index of the actor mention that ends exactly at token `end` (exclusive), or -1. */
+// Mentions indexed by first and last token, built once per article's mention list.
+const indexes = new WeakMap<readonly ActorMention[], { byFirst: Map<number, ActorMention>; byLast: Map<number, ActorMention> }>();
+function indexOf(mentions: readonly ActorMention[]): { byFirst: Map<number, ActorMention>; byLast: Map<number, ActorMention> } {
+  let ix = indexes.get(mentions);
+  if (!ix) {
+    ix = { byFirst: new Map(), byLast: new Map() };
+    for (const m of mentions) { ix.byFirst.set(m.first, m); if (!m.place) ix.byLast.set(m.last, m); }
+    indexes.set(mentions, ix);
+  }
+  return ix;
+}
 function mentionEndingAt(mentions: readonly ActorMention[], end: number): ActorMention | undefined {
-  return mentions.find((m) => m.last === end && !m.place);
+  return indexOf(mentions).byLast.get(end);
 }
 function mentionStartingAt(mentions: readonly ActorMention[], start: number): ActorMention | undefined {
-  return mentions.find((m) => m.first === start);
+  return indexOf(mentions).byFirst.get(start);
 }
 
 function roleText(tokens: readonly Token[], a: number, b: number): string {

@@ -38,34 +38,42 @@ export function anchorDrafts(drafts: DraftEvent[], pending: readonly PendingTrig
     if (anchor) d.date = { ...anchor.date, implicit: true, rule: 'anchor:following' };
   }
   const implicitBySpeaker = new Map<string, DraftEvent>();
+  // The latest event (at or before the pending sentence) that passes `test`; `out` stays sorted by sentence.
+  const latest = (sentence: number, test: (x: DraftEvent) => boolean, strict = false): DraftEvent | undefined => {
+    for (let i = out.length - 1; i >= 0; i--) {
+      const x = out[i]!;
+      if (x.sentence > sentence || (strict && x.sentence === sentence)) continue;
+      if (test(x)) return x;
+    }
+    return undefined;
+  };
   for (const { draft } of pending) {
     const speaker = speakerOf(draft);
-    const speakers = speaker ? [speaker] : [];
-    const before = out.filter((x) => x.sentence <= draft.sentence);
+    const n = draft.sentence;
     let target: DraftEvent | undefined;
-    if (speakers.length) {
+    if (speaker) {
       // The speaker's event in an earlier sentence first: one in the same sentence was a different trigger.
-      target = before.filter((x) => x.sentence < draft.sentence && x.people.some((p) => speakers.includes(p))).pop()
-        ?? before.filter((x) => x.people.some((p) => speakers.includes(p))).pop();
+      const spoke = (x: DraftEvent): boolean => x.people.includes(speaker);
+      target = latest(n, spoke, true) ?? latest(n, spoke);
       if (!target) {
-        const sides = new Set(speakers.map(affiliationOf).filter((a): a is string => !!a));
-        target = before.filter((x) => draft.sentence - x.sentence <= 1 && SPEECH_KINDS.has(x.kind) && x.actors.some((a) => sides.has(a))).pop();
+        const side = affiliationOf(speaker);
+        if (side) target = latest(n, (x) => n - x.sentence <= 1 && SPEECH_KINDS.has(x.kind) && x.actors.includes(side));
         // A speaker of unknown side right after a speech event that names nobody ("the Kremlin has dismissed ...").
-        if (!target && !sides.size) target = before.filter((x) => draft.sentence - x.sentence <= 1 && SPEECH_KINDS.has(x.kind) && !x.people.length).pop();
+        else target = latest(n, (x) => n - x.sentence <= 1 && SPEECH_KINDS.has(x.kind) && !x.people.length);
       }
-      target ??= implicitBySpeaker.get(speakers[0]!);
+      target ??= implicitBySpeaker.get(speaker);
     } else {
-      target = before.filter((x) => draft.sentence - x.sentence <= 1 && SPEECH_KINDS.has(x.kind) && x.actors.some((a) => draft.actors.includes(a))).pop()
-        ?? before.filter((x) => draft.sentence - x.sentence <= 3 && x.kind === draft.kind).pop();
+      target = latest(n, (x) => n - x.sentence <= 1 && SPEECH_KINDS.has(x.kind) && x.actors.some((a) => draft.actors.includes(a)))
+        ?? latest(n, (x) => n - x.sentence <= 3 && x.kind === draft.kind);
     }
     if (target) { absorb(target, draft); continue; }
-    if (!speakers.length) continue;
     // An undated remark by someone with no office or side (a passer-by quoted in a report) is not an event.
-    if (!isOfficial(speakers[0]!)) continue;
+    if (!speaker || !isOfficial(speaker)) continue;
     const own: DraftEvent = { ...draft, date: { ...draft.date, implicit: true, rule: 'publication' } };
-    implicitBySpeaker.set(speakers[0]!, own);
-    out.push(own);
-    out.sort((a, b) => a.sentence - b.sentence);
+    implicitBySpeaker.set(speaker, own);
+    let at = out.length;
+    while (at > 0 && out[at - 1]!.sentence > n) at--;
+    out.splice(at, 0, own);
   }
   return out;
 }

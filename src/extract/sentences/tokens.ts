@@ -45,12 +45,12 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     let e = start + m.index + s.length;
     // "Gen." and initials ("J.") keep their full stop so that sentence splitting and titles see them whole.
     if (text.charCodeAt(e) === 46 && s.length <= 5 && ABBREV_DOT.test(s)) { s += '.'; e += 1; TOKEN_RE.lastIndex += 1; }
-    const lower = s.toLowerCase();
-    const upperForm = s.toUpperCase();
-    const cap = isUpperLetter(s.charAt(0));
+    const c0 = s.charCodeAt(0);
+    const cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : isUpperLetter(s.charAt(0));
+    const norm = normToken(s);
     let letters = 0;
-    if (cap && s === upperForm) for (let k = 0; k < s.length && letters < 2; k++) if (s[k] !== lower[k]) letters++;
-    out.push({ start: start + m.index, end: e, text: s, norm: normToken(s), cap, upper: letters >= 2 });
+    if (cap && s === s.toUpperCase()) for (let k = 0; k < s.length && letters < 2; k++) if (s[k] !== norm[k] && s[k] !== '.') letters++;
+    out.push({ start: start + m.index, end: e, text: s, norm, cap, upper: letters >= 2 });
   }
   return out;
 }

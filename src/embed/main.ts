@@ -30,7 +30,8 @@ async function load(): Promise<void> {
   view.startLoading();
   const url = options.dataUrl ?? defaultDataUrl;
   const result = await fetchTimeline(url);
-  if (result.ok) view.load(result.doc, url.split('/').pop() ?? 'timeline', options.dataUrl);
+  const label = options.dataUrl ? options.dataUrl.split(/[?#]/)[0]!.split('/').pop() || 'timeline' : 'events.json';
+  if (result.ok) view.load(result.doc, label, options.dataUrl);
   else view.fail(result.error);
 }
 void load();

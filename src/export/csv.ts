@@ -12,7 +12,7 @@ import { CSV_COLUMN_NAMES } from '../io/csv-columns.ts';
 
 /** Neutralises spreadsheet formulas (CSV injection) while leaving numbers and dates alone. */
 export function safeCell(text: string): string {
-  if (/^[=+@\t\r]/.test(text) || (/^-/.test(text) && !/^-\d/.test(text))) return `'${text}`;
+  if (/^[=+@\t\r]/.test(text) || (text.startsWith('-') && !/^-\d/.test(text))) return `'${text}`;
   return text;
 }
 

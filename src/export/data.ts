@@ -18,7 +18,7 @@ export function filteredDocument(doc: TimelineDocument, events: readonly Timelin
   }
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
   // People bring their affiliation, groups their members, so every id in the file resolves.
-  for (const id of [...actorIds]) {
+  for (const id of Array.from(actorIds)) {
     const a = byId.get(id);
     if (a?.affiliation) actorIds.add(a.affiliation);
     for (const m of a?.members ?? []) actorIds.add(m);

@@ -29,7 +29,7 @@ export interface ExportMeta {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PAD = 16;
-const MAX_SOURCES = 25;
+const MAX_SOURCES = 12;
 const FONT = "'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 
 type Attrs = Record<string, string | number>;

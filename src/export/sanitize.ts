@@ -1,7 +1,8 @@
 /**
  * Makes an SVG tree inert before it leaves the page: an allow-list of drawing elements (no script,
- * foreignObject, iframe, image, animation or link elements), no event handler attributes, no reference that
- * leaves the file (only `#fragment` hrefs and `url(#id)`), and style text without @import, external url(),
+ * foreignObject, iframe, animation or link elements; `<image>` only with an embedded PNG/JPEG/WebP/GIF
+ * `data:` URL, which is how a canvas layer travels), no event handler attributes, no reference that leaves
+ * the file (only `#fragment` hrefs and `url(#id)`), and style text without @import, external url(),
  * `expression(` or `javascript:`. Elements outside the list are dropped with their content, except `<a>`,
  * whose drawing is kept without the link.
  *
@@ -39,15 +40,25 @@ export function cleanCss(css: string): string {
     .replace(/behavior\s*:[^;}]*/gi, '');
 }
 
-function cleanAttributes(el: Element): void {
-  for (const attr of [...el.attributes]) {
+/** A raster embedded in the file itself: never a script, never a request. */
+export const DATA_IMAGE = /^data:image\/(png|jpeg|webp|gif);base64,[a-z0-9+/=\s]*$/i;
+
+function imageHref(el: Element): string {
+  return (el.getAttribute('href') ?? el.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? '').trim();
+}
+
+function cleanAttributes(el: Element, dataImage = false): void {
+  for (const attr of Array.from(el.attributes)) { // a snapshot: removing from the live map while iterating skips items
     const name = attr.name.toLowerCase();
     const value = attr.value;
+    // Browsers ignore tabs, newlines and other control characters inside a URL scheme ("java\tscript:").
+    // oxlint-disable-next-line no-control-regex
     const compact = value.replace(/[\s\u0000-\u001f]+/g, '').toLowerCase();
     if (name.startsWith('on')) el.removeAttributeNode(attr);
     else if (URL_ATTRS.has(name) || name.endsWith(':href')) {
-      if (!value.trim().startsWith('#') || compact.includes('javascript:')) el.removeAttributeNode(attr);
-    } else if (compact.includes('javascript:') || compact.includes('vbscript:') || compact.includes('data:text/html')) {
+      const keepImage = dataImage && (name === 'href' || name === 'xlink:href') && DATA_IMAGE.test(value.trim());
+      if (!keepImage && (!value.trim().startsWith('#') || compact.includes('javascript:'))) el.removeAttributeNode(attr);
+    } else if (compact.includes('javascript:') || compact.includes('vbscript:') || compact.includes('data:text/html') || compact.includes('expression(')) {
       el.removeAttributeNode(attr);
     } else if (name === 'style') {
       const css = cleanCss(value);
@@ -62,10 +73,13 @@ function cleanAttributes(el: Element): void {
 /** Cleans `root` in place (the root itself must be an `<svg>`). */
 export function sanitizeSvgTree(root: Element): Element {
   const walk = (el: Element): void => {
-    for (const child of [...el.children]) {
+    for (const child of Array.from(el.children)) {
       const name = child.localName.toLowerCase();
       const inSvg = child.namespaceURI === SVG_NS || child.namespaceURI === null;
-      if (inSvg && ALLOWED.has(name)) {
+      if (inSvg && name === 'image' && DATA_IMAGE.test(imageHref(child))) {
+        cleanAttributes(child, true);
+        child.replaceChildren();
+      } else if (inSvg && ALLOWED.has(name)) {
         cleanAttributes(child);
         if (name === 'style') child.textContent = cleanCss(child.textContent ?? '');
         walk(child);
@@ -77,7 +91,7 @@ export function sanitizeSvgTree(root: Element): Element {
       }
     }
     // Comments and processing instructions can carry conditional markup for some readers.
-    for (const node of [...el.childNodes]) if (node.nodeType === 7 || node.nodeType === 8) node.remove();
+    for (const node of Array.from(el.childNodes)) if (node.nodeType === 7 || node.nodeType === 8) node.remove();
   };
   cleanAttributes(root);
   walk(root);

@@ -84,22 +84,44 @@ function chartSize(chart: SVGSVGElement): { width: number; height: number } {
   return { width: Math.round(width), height: Math.round(height) };
 }
 
+/**
+ * Dense views draw their marks on a canvas laid over the SVG (marked `data-export="exclude"`, as it is not
+ * SVG). The file keeps that layer as an embedded PNG at the same place, on top, as on screen.
+ */
+function rasteriseCanvases(chart: SVGSVGElement, clone: SVGSVGElement): void {
+  const host = chart.closest('[data-timeline-viewport]') ?? chart.parentElement;
+  if (!host) return;
+  const box = chart.getBoundingClientRect();
+  for (const canvas of host.querySelectorAll('canvas')) {
+    const r = canvas.getBoundingClientRect();
+    if (!canvas.width || !canvas.height || !r.width || !r.height) continue;
+    let href: string;
+    try { href = canvas.toDataURL('image/png'); } catch { continue; }
+    const image = chart.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'image');
+    for (const [k, v] of Object.entries({ x: r.left - box.left, y: r.top - box.top, width: r.width, height: r.height })) image.setAttribute(k, String(Math.round(v * 100) / 100));
+    image.setAttribute('preserveAspectRatio', 'none');
+    image.setAttribute('href', href);
+    clone.append(image);
+  }
+}
+
 /** The chart as a clean, self-styled `<svg>` element owned by `doc`, sized as on screen. */
 export function cloneChart(chart: SVGSVGElement): { svg: SVGSVGElement; width: number; height: number } {
   const view = chart.ownerDocument.defaultView!;
   const clone = chart.cloneNode(true) as SVGSVGElement;
   inlineStyles(chart, clone, view);
-  for (const el of [...clone.querySelectorAll('[data-export="exclude"]')]) el.remove();
+  for (const el of clone.querySelectorAll('[data-export="exclude"]')) el.remove();
   const rootStyle = view.getComputedStyle(chart);
   for (const style of clone.querySelectorAll('style')) {
     style.textContent = resolveCssVariables(style.textContent ?? '', (n) => rootStyle.getPropertyValue(n));
   }
   for (const el of [clone, ...clone.querySelectorAll('*')]) {
-    for (const attr of [...el.attributes]) {
+    for (const attr of Array.from(el.attributes)) {
       if (attr.name === 'tabindex' || attr.name === 'focusable' || (attr.name.startsWith('data-') && attr.name !== 'data-kind' && attr.name !== 'data-event-id' && attr.name !== 'data-lane')) el.removeAttributeNode(attr);
     }
   }
   const { width, height } = chartSize(chart);
+  rasteriseCanvases(chart, clone);
   if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));

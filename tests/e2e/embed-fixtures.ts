@@ -9,7 +9,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sampleDoc } from '../unit/io-fixtures.ts';
 
-export const APP = 'http://127.0.0.1:4173/';
+/** The preview server; DATELINE_APP_URL lets a run use its own server when 4173 is shared. */
+export const APP = process.env.DATELINE_APP_URL ?? 'http://127.0.0.1:4173/';
 export const DATA_URL = `${APP}test-data/timeline.json`;
 export function fixtureDoc() {
   const doc = sampleDoc();

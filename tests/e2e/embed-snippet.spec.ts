@@ -9,7 +9,8 @@ test('the snippet from the Embed dialog works when pasted into another site\'s p
   await page.getByRole('button', { name: 'Embed…' }).click();
   await page.getByLabel('Title (read by screen readers)').fill('Talks & troops, January 2022');
   const snippet = await page.getByLabel('Embed code').inputValue();
-  expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:4173\/embed\.html\?data=[^"]+&amp;from=2022-01-01&amp;to=2022-02-01&amp;actors=country%3Arus" title="Talks &amp; troops, January 2022" loading="lazy"/);
+  expect(snippet.startsWith(`<iframe src="${APP}embed.html?data=`)).toBe(true);
+  expect(snippet).toMatch(/&amp;from=2022-01-01&amp;to=2022-02-01&amp;actors=country%3Arus" title="Talks &amp; troops, January 2022" loading="lazy"/);
 
   const parent = await startParent(`<!doctype html><html lang="en"><head><title>Story</title></head><body><h1>Story</h1><p>Before.</p>${snippet}<p>After.</p></body></html>`);
   try {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { APP, DATA_URL, collectErrors, serveData, startParent } from './embed-fixtures.ts';
 
 type Msg = Record<string, unknown>;
@@ -48,9 +49,9 @@ test('commands from the parent steer the embed and notifications come back', asy
   await expect(frame.getByRole('heading', { name: 'Cold war ends' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Filter to the first actor' }).click();
-  const lanes = frame.locator('[data-timeline-svg] .lane');
+  const lanes = frame.locator('[data-timeline-svg] .lane-bg');
   // ev4's lane is Russia: Russia's events keep their other actors' lanes (the US for the Geneva talks).
-  await expect(lanes.locator('.lane-name')).toHaveText([/^Russia/, /^United States/]);
+  await expect(frame.locator('[data-timeline-svg] .lane-name')).toHaveText([/^Russia/, /^United States/]);
   await page.getByRole('button', { name: 'Show all actors' }).click();
   await expect(lanes).toHaveCount(3);
 });
@@ -68,7 +69,7 @@ test('invalid commands get an error reply; other origins are refused', async ({ 
     'set-range needs start before end', 'no event with id no-such-event', 'unknown command dateline:eval',
   ]);
   // The embed still works after hostile input.
-  await expect(frame.locator('[data-timeline-svg] .lane')).toHaveCount(3);
+  await expect(frame.locator('[data-timeline-svg] .lane-bg')).toHaveCount(3);
 });
 
 test('an allow-list that excludes the parent refuses its commands', async ({ page }) => {
@@ -77,7 +78,7 @@ test('an allow-list that excludes the parent refuses its commands', async ({ pag
   await page.getByRole('button', { name: 'Filter to the first actor' }).click();
   await page.getByRole('button', { name: 'Show January 2022' }).click();
   await page.waitForTimeout(300);
-  await expect(frame.locator('[data-timeline-svg] .lane')).toHaveCount(3);
+  await expect(frame.locator('[data-timeline-svg] .lane-bg')).toHaveCount(3);
   expect((await messages(page)).some((m) => m.type === 'dateline:range-changed' && m.start === '2022-01-01')).toBe(false);
 });
 
@@ -86,7 +87,7 @@ test('unknown and invalid URL options are ignored, reported and never crash', as
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   const errors = collectErrors(page);
   await page.goto(`${APP}embed.html?data=${encodeURIComponent(DATA_URL)}&theme=pink&foo=bar&from=2022-01-01&actors=org:nato`);
-  await expect(page.locator('[data-timeline-svg] .lane')).toHaveCount(1);
+  await expect(page.locator('[data-timeline-svg] .lane-bg')).toHaveCount(1);
   await page.getByText('3 notes on this embed').click();
   await expect(page.getByText('theme=pink ignored: expected auto, light or dark')).toBeVisible();
   await expect(page.getByText('foo ignored: not an embed option')).toBeVisible();
@@ -129,4 +130,15 @@ test('the wheel scrolls the parent page until the reader clicks into the embed',
   await page.mouse.wheel(0, -300);
   await expect.poll(rangeNow).not.toBe(before);
   expect(await page.evaluate(() => scrollY)).toBe(scrollAfterClick);
+});
+
+test('the embed reads a CSV of events from ?data= and passes axe in both themes', async ({ page, context }) => {
+  await serveData(context, { 'events.csv': { body: 'date_start,title,actors\n2022-02-24,Invasion begins,Russia [country]; Ukraine [country]\n', type: 'text/csv' } });
+  for (const theme of ['light', 'dark']) {
+    await page.goto(`${APP}embed.html?data=${encodeURIComponent(`${APP}test-data/events.csv`)}&theme=${theme}`);
+    await expect(page.locator('[data-timeline-svg] .lane-name')).toHaveText([/^Russia/, /^Ukraine/]);
+    await expect(page.locator('html')).toHaveAttribute('data-timeline-ready', 'true');
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  }
 });

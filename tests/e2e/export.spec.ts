@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { parseTimelineDocument } from '../../src/model/validate.ts';
 import { APP, DATA_URL, collectErrors, serveData } from './embed-fixtures.ts';
+import { syntheticDocument } from '../fixtures/synthetic.ts';
 
 test.beforeEach(async ({ context }) => { await serveData(context); });
 
@@ -11,7 +12,7 @@ async function openApp(page: Page, query = '') {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${APP}?data=${encodeURIComponent(DATA_URL)}${query}`);
   await expect(page.locator('html')).toHaveAttribute('data-timeline-ready', 'true');
-  await expect(page.locator('[data-timeline-svg] .lane').first()).toBeVisible();
+  await expect(page.locator('[data-timeline-svg] .lane-bg').first()).toBeVisible();
 }
 
 async function exportFile(page: Page, label: string): Promise<{ name: string; body: Buffer }> {
@@ -43,9 +44,10 @@ async function svgMarks(page: Page, text: string) {
       events: [...chart.querySelectorAll('[data-event-id]')].map((e) => `${e.getAttribute('data-lane')}|${e.getAttribute('data-event-id')}`).sort(),
       labels: [...chart.querySelectorAll('text')].map((t) => t.textContent!.trim()).filter(Boolean).sort(),
       frame: [...doc.querySelectorAll('text')].filter((t) => !chart.contains(t)).map((t) => t.textContent),
-      executable: all.filter((e) => /^(script|foreignObject|iframe|image|a|animate|set)$/i.test(e.localName)).map((e) => e.localName),
+      executable: all.filter((e) => /^(script|foreignObject|iframe|a|animate|set)$/i.test(e.localName)).map((e) => e.localName),
       handlers: all.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name)),
-      external: all.flatMap((e) => [...e.attributes].filter((a) => /href$/i.test(a.name) && !a.value.startsWith('#')).map((a) => a.value)),
+      external: all.flatMap((e) => [...e.attributes].filter((a) => /href$/i.test(a.name) && !a.value.startsWith('#') && !(e.localName === 'image' && a.value.startsWith('data:image/png;base64,'))).map((a) => a.value)),
+      images: [...doc.querySelectorAll('image')].map((i) => ({ href: i.getAttribute('href')!.slice(0, 22), width: Number(i.getAttribute('width')) })),
       urls: (source.match(/url\((?!#)[^)]*\)/g) ?? []),
       width: Number(doc.documentElement.getAttribute('width')),
       height: Number(doc.documentElement.getAttribute('height')),
@@ -145,4 +147,33 @@ test('the dialogs are accessible: labelled, focus inside, Escape closes and retu
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('button', { name: button })).toBeFocused();
   }
+});
+
+test('the dialogs pass axe in the dark theme too', async ({ page }) => {
+  await openApp(page, '&theme=dark');
+  for (const [button, title] of [['Export…', 'Export this view'], ['Embed…', 'Embed this view']] as const) {
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.getByRole('dialog', { name: title })).toBeVisible();
+    const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    await page.keyboard.press('Escape');
+  }
+});
+
+test('a dense view drawn on canvas is exported with that layer embedded as PNG', async ({ page, context }) => {
+  const doc = syntheticDocument({ events: 3000, actors: 24, years: 10, seed: 3 });
+  await context.route(`${APP}test-data/dense.json`, (route) => route.fulfill({ body: JSON.stringify(doc), contentType: 'application/json' }));
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${APP}?data=${encodeURIComponent(`${APP}test-data/dense.json`)}`);
+  await expect(page.locator('html')).toHaveAttribute('data-timeline-ready', 'true');
+  await expect(page.locator('canvas.dense-layer[data-export="exclude"]')).toBeVisible();
+  const text = (await exportFile(page, 'Download SVG')).body.toString('utf8');
+  const svg = await svgMarks(page, text);
+  expect(svg.images).toHaveLength(1);
+  expect(svg.images[0]!.href).toBe('data:image/png;base64,');
+  expect(svg.images[0]!.width).toBeGreaterThan(500);
+  expect(svg.executable).toEqual([]);
+  expect(svg.external).toEqual([]);
+  await page.setContent(`<body style="margin:0">${text.replace(/^<\?xml[^>]*>/, '')}</body>`);
+  await page.screenshot({ path: '/tmp/dateline-export-dense.png', fullPage: true });
 });

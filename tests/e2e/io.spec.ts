@@ -57,7 +57,7 @@ test.describe('each load failure shows its message and keeps the timeline', () =
       await fileInput(page).setInputFiles({ name: file, mimeType: 'application/octet-stream', buffer });
       await expect(alert(page)).toContainText(message);
       await expect(page.locator('.doc')).toContainText('timeline.json · 4 events');
-      await expect(page.locator('[data-timeline-svg] .lane')).toHaveCount(3);
+      await expect(page.locator('[data-timeline-svg] .lane-bg')).toHaveCount(3);
       expect(errors).toEqual([]);
     });
   }
@@ -86,7 +86,7 @@ test.describe('each load failure shows its message and keeps the timeline', () =
       await page.getByLabel('Timeline address (URL)').fill(url);
       await page.getByRole('button', { name: 'Load', exact: true }).click();
       await expect(alert(page)).toContainText(message);
-      await expect(page.locator('[data-timeline-svg] .lane')).toHaveCount(3);
+      await expect(page.locator('[data-timeline-svg] .lane-bg')).toHaveCount(3);
     });
   }
 

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { cleanCss, sanitizeSvgText } from '../../src/export/sanitize.ts';
 
 const NS = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"';
@@ -84,4 +85,63 @@ describe('cleanCss', () => {
 
 test('quoted internal references survive', () => {
   expect(cleanCss(`a{fill:url("#g");mask:url( '#m')}`)).toBe(`a{fill:url("#g");mask:url( '#m')}`);
+});
+
+/** Problems read from the parsed result: text outside <style> is inert, so only markup and CSS are checked. */
+function structuralProblems(out: string): string[] {
+  const doc = new DOMParser().parseFromString(out, 'image/svg+xml');
+  const problems: string[] = [];
+  const external = /url\((?!\s*['"]?\s*#)|@import|expression\(|javascript:/i;
+  for (const el of [doc.documentElement, ...doc.querySelectorAll('*')]) {
+    if (!/^(svg|g|rect|text|use|style|title|desc|defs)$/.test(el.localName)) problems.push(`element ${el.localName}`);
+    if (el.namespaceURI !== 'http://www.w3.org/2000/svg') problems.push(`namespace ${el.namespaceURI}`);
+    for (const a of Array.from(el.attributes)) {
+      if (/^on/i.test(a.name)) problems.push(`handler ${a.name}`);
+      if (/href$|^src$|^formaction$/i.test(a.name) && !a.value.startsWith('#')) problems.push(`reference ${a.value}`);
+      if (external.test(a.value)) problems.push(`value ${a.name}=${a.value}`);
+    }
+    if (el.localName === 'style' && external.test(el.textContent ?? '')) problems.push(`css ${el.textContent}`);
+  }
+  return problems;
+}
+
+describe('sanitizeSvgText on generated hostile trees', () => {
+  const names = ['g', 'rect', 'text', 'a', 'script', 'foreignObject', 'image', 'use', 'style', 'animate', 'set', 'iframe', 'svg:script', 'xhtml:div', 'switch', 'feImage', 'handler'];
+  const attrNames = ['onload', 'onclick', 'OnMouseOver', 'href', 'xlink:href', 'style', 'fill', 'mask', 'src', 'class', 'formaction', 'values', 'to'];
+  const values = ['javascript:alert(1)', ' JaVa\tScRiPt:alert(1)', 'http://evil.test/x#y', '//evil.test/x', '#ok', 'url(http://evil.test/x)', 'url("#ok")', "url( 'https://evil.test' )", 'data:text/html,<b>', 'red', 'alert(1)', 'expression(alert(1))'];
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  type Node = { name: string; attrs: [string, string][]; text: string; children: Node[] };
+  const nodeAt = (depth: number): fc.Arbitrary<Node> => fc.record({
+    name: fc.constantFrom(...names),
+    attrs: fc.array(fc.tuple(fc.constantFrom(...attrNames), fc.constantFrom(...values)), { maxLength: 3 }),
+    text: fc.constantFrom('', 'alert(1)', '@import url(http://evil.test/a.css);', 'rect{fill:url(http://evil.test/p)}', 'Talks'),
+    children: depth === 0 ? fc.constant([]) : fc.array(nodeAt(depth - 1), { maxLength: 3 }),
+  });
+  const node = nodeAt(3);
+  const render = (n: Node): string => {
+    const attrs = n.attrs.filter(([k], i, all) => all.findIndex(([k2]) => k2.toLowerCase() === k.toLowerCase()) === i).map(([k, v]) => ` ${k}="${esc(v)}"`).join('');
+    const xmlns = n.name.startsWith('svg:') ? ' xmlns:svg="http://www.w3.org/2000/svg"' : n.name.startsWith('xhtml:') ? ' xmlns:xhtml="http://www.w3.org/1999/xhtml"' : '';
+    return `<${n.name}${xmlns}${attrs}>${esc(n.text)}${n.children.map(render).join('')}</${n.name}>`;
+  };
+
+  test('nothing executable or external survives, whatever the nesting', () => {
+    fc.assert(fc.property(fc.array(node, { maxLength: 4 }), (nodes) => {
+      const out = sanitizeSvgText(svg(nodes.map(render).join('')));
+      expect(structuralProblems(out)).toEqual([]);
+    }), { numRuns: 300 });
+  });
+});
+
+describe('embedded rasters', () => {
+  const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+  test('an <image> with an embedded PNG stays (a canvas layer), handlers and children go', () => {
+    const out = sanitizeSvgText(svg(`<image href="${png}" x="1" y="2" width="3" height="4" onload="alert(1)"><script>alert(2)</script></image>`));
+    expect(out).toContain(`href="${png}"`);
+    expect(out).not.toMatch(/onload|script/);
+  });
+  test.each([
+    'data:image/svg+xml;base64,PHN2Zy8+', 'data:text/html;base64,PHNjcmlwdD4=', 'http://evil.test/x.png', 'data:image/png,<svg onload=alert(1)>',
+  ])('an <image> with %s goes', (href) => {
+    expect(sanitizeSvgText(svg(`<image href="${href}"/>`))).not.toContain('image');
+  });
 });

@@ -105,7 +105,7 @@ export function layoutLane(input: LaneLayoutInput): LaneLayout {
   const to = lowerBound(events, start, window.end + 1);
   let visible = 0;
   for (let i = from; i < to; i++) if (end[events[i]!]! >= window.start) visible++;
-  const dense = input.dense || visible > (rows * window.width) / 7;
+  const dense = input.dense || visible > (rows * window.width) / 14;
   const items: LaneItem[] = [];
   if (dense) {
     const bin = binMs(window);
@@ -149,20 +149,22 @@ export function layoutLane(input: LaneLayoutInput): LaneLayout {
     }
     row = argMin(rowEnd);
     const last = rowLast[row];
-    if (last?.type === 'cluster' && Math.max(mark.x1, last.x0 + CLUSTER_MIN_PX) - last.x0 <= MAX_CLUSTER_PX) {
+    // A cluster spans its members' starts (a long band does not stretch it), at least CLUSTER_MIN_PX.
+    const anchor = Math.min(mark.x1, mark.x0 + CLUSTER_MIN_PX);
+    if (last?.type === 'cluster' && Math.max(anchor, last.x0 + CLUSTER_MIN_PX) - last.x0 <= MAX_CLUSTER_PX) {
       last.count++;
-      last.x1 = Math.max(last.x1, mark.x1);
+      last.x1 = Math.max(last.x1, anchor);
       last.t1 = Math.max(last.t1, end[e]!);
       rowEnd[row] = Math.max(last.x1, last.x0 + CLUSTER_MIN_PX);
     } else if (last?.type === 'mark' && !force?.has(last.event)) {
-      const c: ClusterItem = { type: 'cluster', key: `c${last.event}`, x0: last.x0, x1: Math.max(last.x1, mark.x1), row, count: 2, t0: start[last.event]!, t1: Math.max(end[last.event]!, end[e]!), first: last.event };
+      const c: ClusterItem = { type: 'cluster', key: `c${last.event}`, x0: last.x0, x1: Math.max(Math.min(last.x1, last.x0 + CLUSTER_MIN_PX), anchor), row, count: 2, t0: start[last.event]!, t1: Math.max(end[last.event]!, end[e]!), first: last.event };
       const list = rowItems[row]!;
       list[list.length - 1] = c;
       rowLast[row] = c;
       rowEnd[row] = Math.max(c.x1, c.x0 + CLUSTER_MIN_PX);
     } else {
       const x0 = Math.max(mark.x0, rowEnd[row]! + GAP_PX);
-      const c: ClusterItem = { type: 'cluster', key: `c${e}`, x0, x1: Math.max(x0, mark.x1), row, count: 1, t0: start[e]!, t1: end[e]!, first: e };
+      const c: ClusterItem = { type: 'cluster', key: `c${e}`, x0, x1: Math.max(x0, anchor), row, count: 1, t0: start[e]!, t1: end[e]!, first: e };
       rowItems[row]!.push(c);
       rowLast[row] = c;
       rowEnd[row] = Math.max(c.x1, c.x0 + CLUSTER_MIN_PX);

@@ -216,3 +216,18 @@ for (const theme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
   });
 }
+
+test('a "+N" cluster of same-day events lists its members; choosing one opens it', async ({ page }) => {
+  await open(page, '?from=2022-01-11T12%3A00&to=2022-01-13T12%3A00');
+  const cluster = page.locator('[data-timeline-svg] .cluster').first();
+  await expect(cluster).toBeVisible();
+  await cluster.click();
+  const menu = page.locator('.cluster-menu');
+  await expect(menu).toBeVisible();
+  const first = menu.locator('li button').first();
+  await expect(first).toBeFocused();
+  const title = (await first.textContent())!;
+  await first.click();
+  await expect(menu).toHaveCount(0);
+  await expect(page.locator('aside.panel h2')).toHaveText(title.replace(/^.*?\d{4}\s*/, '').trim());
+});

@@ -1,7 +1,8 @@
 /**
  * Sizes the embed for its height option: `auto` gives the chart a fixed maximum (in pixels, never vh, which
  * would feed back through the parent resizing the iframe to our posted height), a pixel height caps the
- * chart so the whole embed is about that tall, `fill` makes the page exactly the iframe's height.
+ * chart so the whole embed is about that tall, `fill` fits the chart to the iframe's height (an open detail
+ * panel may still scroll inside the iframe).
  *
  * @example
  * embedLayout(document, { mode: 'fixed', px: 500 }) // --chart-max-height: 390px
@@ -25,6 +26,5 @@ export function embedLayout(doc: Document, mode: HeightMode): void {
   if (mode.mode === 'fill') {
     root.style.height = '100%';
     doc.body.style.height = '100%';
-    doc.body.style.overflow = 'hidden';
   }
 }

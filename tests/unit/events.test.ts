@@ -114,3 +114,21 @@ describe('evidence and provenance', () => {
     expect(q.quote.slice(time.start, time.end)).toBe('Tuesday');
   });
 });
+
+describe('periods and future readings', () => {
+  it('dates "after a week of talks" by the week up to publication', () => {
+    const ev = events('The claims come after a week of high-level talks with Russia, NATO and the OSCE.');
+    expect(ev.map((e) => [e.kind, e.date.start, e.date.end, e.date.granularity])).toEqual([['meeting', '2022-01-10', PUB, 'week']]);
+  });
+
+  it('reads a month name forward for a planned event', () => {
+    const ev = events('The Estonian and Latvian ministers agreed to meet again in Tallinn in May.', '2024-03-11');
+    expect(ev.map((e) => [e.kind, e.date.start, e.planned])).toContainEqual(['meeting', '2024-05-01', true]);
+  });
+
+  it('ignores a wire dateline and numbers that look like years', () => {
+    const ev = events('BRUSSELS, March 4 (Reuters) - EU ministers agreed on Monday to impose sanctions. It will be published as Regulation 2024/745.', '2024-03-04');
+    expect(ev.map((e) => [e.kind, e.date.start])).toEqual([['agreement', '2024-03-04']]);
+    expect(ev[0]!.actors).toEqual(['org:eu']);
+  });
+});

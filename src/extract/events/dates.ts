@@ -90,3 +90,27 @@ export function futureReading(t: Timex, value: DateValue, published: string): Da
   if (value.granularity === 'month') end = `${start.slice(0, 8)}${pad(new Date(Date.UTC(+start.slice(0, 4), +start.slice(5, 7), 0)).getUTCDate())}`;
   return { ...value, start, end, timex: weekday ? start : start.slice(0, value.timex.length), rule: `${value.rule}+future-reading` };
 }
+
+/**
+ * "after a week of high-level talks": a duration right before "of <event>" in a past sentence is the period
+ * that ends at the publication date, aligned to its unit (the publication's ISO week for "a week", its month
+ * for "a month"). Granularity follows the unit.
+ */
+export function durationOfPast(t: Timex, published: string): DateValue | null {
+  const m = /^P(\d+)([DWM])$/.exec(t.value);
+  if (!m) return null;
+  const n = Number(m[1]);
+  const unit = m[2]!;
+  const [y, mo, d] = [+published.slice(0, 4), +published.slice(5, 7), +published.slice(8, 10)];
+  let start: string;
+  if (unit === 'D') start = shiftDay(published, -(n - 1), 0);
+  else if (unit === 'W') {
+    const weekday = (new Date(Date.UTC(y, mo - 1, d)).getUTCDay() + 6) % 7;
+    start = shiftDay(published, -weekday - 7 * (n - 1), 0);
+  } else {
+    const back = new Date(Date.UTC(y, mo - 1 - (n - 1), 1));
+    start = `${String(back.getUTCFullYear()).padStart(4, '0')}-${pad(back.getUTCMonth() + 1)}-01`;
+  }
+  const granularity = unit === 'D' ? 'day' : unit === 'W' ? 'week' : 'month';
+  return { start, end: published, granularity, timex: t.value, phrase: t.text, implicit: false, rule: 'duration-of:past', phraseStart: t.start, phraseEnd: t.end };
+}

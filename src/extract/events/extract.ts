@@ -12,7 +12,7 @@ import type { PeopleResult } from '../actors/people.ts';
 import type { Sentence } from '../sentences/split.ts';
 import type { Token } from '../sentences/tokens.ts';
 import type { Timex } from '../temporal/index.ts';
-import { assignTimexes, datable, fromTimex, futureReading, publicationDate } from './dates.ts';
+import { assignTimexes, datable, durationOfPast, fromTimex, futureReading, publicationDate } from './dates.ts';
 import { isFuture, isHabitual, isNounUse, isPastForm, isStateForm, modalityOf, quoteMask, referenceCue, subordinateEnd, type Modality } from './modality.ts';
 import { KIND_PRIORITY, SPEECH_KINDS, family, findTriggers, type TriggerHit } from './triggers.ts';
 import { presentTense } from './title.ts';
@@ -166,6 +166,17 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         const dist = Math.abs(hits[j]!.hit.first - h.hit.first);
         if (dist < bestDist) { bestDist = dist; dateOf[k] = { ...d, rule: 'sentence-timex' }; shareFrom[k] = j; }
       });
+    });
+
+    // "after a week of talks": a noun trigger right after "<duration> of" spans that past period.
+    hits.forEach((h, k) => {
+      if (dateOf[k] || h.hit.rule.pos !== 'noun' || h.future) return;
+      let i = h.hit.first - 1;
+      while (i > first && i >= h.hit.first - 3 && tokens[i]!.norm !== 'of') i--;
+      if (tokens[i]?.norm !== 'of') return;
+      const span = timexes.find((t) => t.type === 'DURATION' && t.end <= tokens[i]!.start && t.end >= tokens[i]!.start - 1);
+      const value = span ? durationOfPast(span, ctx.published) : null;
+      if (value) dateOf[k] = value;
     });
 
     // Groups: a trigger that took another's date joins it when one of them is a speech act or both are of one

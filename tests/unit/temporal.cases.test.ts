@@ -126,6 +126,7 @@ describe('relative dates with tense', () => {
     ['Troops left over the weekend.', { start: '2022-01-08', end: '2022-01-09', granularity: 'day' }],
     ['Explosions were heard overnight.', { start: '2022-01-14', end: '2022-01-15', granularity: 'day' }],
     ['He will travel from July 9-13.', { start: '2022-07-09', end: '2022-07-13', granularity: 'day' }],
+    ['The summit will run 9–11 July.', { start: '2022-07-09', end: '2022-07-11', granularity: 'day' }],
     ['Last month, Moscow handed over two drafts.', { start: '2021-12-01', end: '2021-12-31', granularity: 'month' }],
   ])('%s has the interval the words state', (text, interval) => {
     expect(intervalOf(tagTimexes(text, SAT)[0]!)).toEqual(interval);

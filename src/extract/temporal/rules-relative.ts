@@ -60,6 +60,11 @@ export const RELATIVE_RULES: Rule[] = [
     build: monthDay,
   },
   {
+    name: 'day-month-range',
+    pattern: `(?<d>${DAY})\\s*(?:[-–]|to)\\s*(?<d2>${DAY})\\s+(?:of\\s+)?(?<mon>${MONTH})`,
+    build: monthDay,
+  },
+  {
     name: 'day-month',
     pattern: `(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(?<d>${DAY})\\s+(?:of\\s+)?(?<mon>${MONTH})`,
     build: monthDay,

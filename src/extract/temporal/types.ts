@@ -20,7 +20,10 @@ export interface Timex {
   tense?: 'past' | 'present' | 'future';
   /** What the value was resolved against: the document date, the previous date in the text, or nothing (absolute). */
   anchor?: 'dct' | 'text' | 'none';
-  /** The rule that matched, for provenance ("weekday:past", "month-day-year", ...). */
+  /**
+   * The rule that matched, for provenance: the rule's name, plus `:<tense>` when the tense chose the value
+   * ("weekday:past", "month-day:future", "month-day-year", "ago:past", "following", ...).
+   */
   rule: string;
   /**
    * The interval the words state when it is narrower or wider than the value's own period, e.g. "earlier

@@ -18,6 +18,8 @@ import { calendarDay } from './segment/index.ts';
 
 const DEFAULT_INPUT = 'data/articles';
 const DEFAULT_OUT = 'data/events.json';
+/** With input paths given, the output goes beside the user, not over the app's bundled document. */
+const DEFAULT_OUT_FOR_PATHS = 'events.json';
 /** From this many files on, progress lines go to stderr. */
 const PROGRESS_FROM = 20;
 
@@ -27,7 +29,8 @@ Reads news articles and writes the timeline document (events.json) the viewer sh
 
   FILES, FOLDERS      inputs (default: ${DEFAULT_INPUT}/). Folders are read recursively, in sorted
                       order, for ${SUPPORTED_EXTENSIONS.join(' ')}
-  --out FILE          where to write (default: ${DEFAULT_OUT}); "-" writes to stdout
+  --out FILE          where to write (default: ${DEFAULT_OUT} with no paths, ./${DEFAULT_OUT_FOR_PATHS}
+                      with paths); "-" writes to stdout
   --published DATE    publication date (YYYY-MM-DD) for every input, overriding date lines
   --help              this text
 
@@ -51,7 +54,7 @@ interface Args {
 }
 
 export function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { paths: [], out: DEFAULT_OUT, help: false };
+  const args: Args = { paths: [], out: '', help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -71,6 +74,7 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag} (see --help)`, 2);
     else args.paths.push(arg);
   }
+  if (!args.out) args.out = args.paths.length ? DEFAULT_OUT_FOR_PATHS : DEFAULT_OUT;
   return args;
 }
 

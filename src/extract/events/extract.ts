@@ -192,6 +192,16 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       const split = startsWithSubordinate && commaBetween(h.hit.first, other.hit.first) > 0 && (h.hit.first < firstComma || other.hit.first < firstComma) && !(h.hit.first < firstComma && other.hit.first < firstComma);
       if (joinable && !split) groupOf[k] = groupOf[j]!;
     });
+    // "will present the package at a donors' conference": a noun trigger after "at" is the setting of the
+    // verb before it, one event.
+    hits.forEach((h, k) => {
+      if (h.hit.rule.pos !== 'noun' || k === 0) return;
+      const prev = hits[k - 1]!;
+      if (prev.hit.rule.pos !== 'verb') return;
+      for (let i = h.hit.first - 1; i >= Math.max(prev.hit.last, h.hit.first - 4); i--) {
+        if (tokens[i]!.norm === 'at' || tokens[i]!.norm === 'during') { groupOf[k] = groupOf[k - 1]!; if (!dateOf[k - 1] && dateOf[k]) dateOf[k - 1] = dateOf[k]!; return; }
+      }
+    });
     const groups = new Map<number, number[]>();
     hits.forEach((_, k) => groups.set(groupOf[k]!, [...(groups.get(groupOf[k]!) ?? []), k]));
     for (const ks of groups.values()) emit(ks);

@@ -157,6 +157,7 @@ describe('durations, sets and vague references', () => {
     ['The talks lasted nearly two years.', 'nearly two years', 'DURATION', 'P2Y'],
     ['The talks lasted about two years.', 'two years', 'DURATION', 'P2Y'],
     ['A weeklong trip ended.', 'weeklong', 'DURATION', 'P1W'],
+    ['Prices doubled over the past decade.', 'the past decade', 'DURATION', 'P10Y'],
     ['The index is published weekly.', 'weekly', 'SET', 'P1W'],
     ['The council meets each Monday.', 'each Monday', 'SET', 'XXXX-WXX-1'],
     ['Warnings appeared every year since 2015.', 'every year', 'SET', 'P1Y'],

@@ -144,6 +144,10 @@ export const RELATIVE_RULES: Rule[] = [
       if (/^(following|same|that|preceding)$/.test(pre) || (pre === 'next' && /^the /i.test(g.pre ?? ''))) anchored = true;
       if (pre === 'previous' && /^the /i.test(g.pre ?? '')) anchored = true;
       if (pre === 'that' || pre === 'same') offset = 0;
+      // "over the past decade" is the last ten years, not the 2010s
+      if ((unit === 'decade' || unit === 'century') && offset < 0 && /past|last/.test(pre)) {
+        return { type: 'DURATION', value: unit === 'decade' ? 'P10Y' : 'P100Y', anchor: 'none' };
+      }
       return periodReading(ctx, unit, offset, anchored, modOf(g.mod), g.mod);
     },
   },

@@ -36,12 +36,11 @@ export const ANAPHORIC_RULES: Rule[] = [
       const rel = (g.rel ?? g.rel2 ?? 'same').toLowerCase();
       const unit = (g.unit ?? g.unit2 ?? g.unit3 ?? 'day').toLowerCase();
       if (g.rel2 && !g.rel3 && /^\s+(?:the|a|an|his|her|their|its|[A-Z])/.test(ctx.text.slice(ctx.end, ctx.end + 5))) return null;
-      let delta = /following|next|after/.test(rel) ? 1 : /previous|prior|preceding|before/.test(rel) ? -1 : 0;
+      const delta = /following|next|after/.test(rel) ? 1 : /previous|prior|preceding|before/.test(rel) ? -1 : 0;
       const base = g.rel3 ? addDays(ctx.dct, g.rel3.toLowerCase() === 'yesterday' ? -1 : 1) : null;
       const a = base ? null : ctx.anchorToText ? ctx.anchor : null;
       if (!base && !a && !ctx.anchorToText) return null;
       const day = addDays(base ?? a?.day ?? ctx.dct, delta);
-      delta = 0;
       const part = unit === 'day' ? null : unit === 'morning' ? 'MO' : unit === 'afternoon' ? 'AF' : unit === 'evening' ? 'EV' : 'NI';
       const p = part ? point(day, 'part', { clock: part }) : point(day, 'day');
       return reading(p, base ? 'dct' : a ? 'text' : 'dct');

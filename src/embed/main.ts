@@ -7,7 +7,6 @@ import { mount } from 'svelte';
 import defaultDataUrl from '../../data/events.json?url';
 import Embed from './Embed.svelte';
 import { ViewState } from '../app/state.svelte.ts';
-import { fetchTimeline } from '../io/fetch.ts';
 import { parseEmbedOptions } from './options.ts';
 import { connectParent } from './bridge.svelte.ts';
 import { postHeight } from './resize.ts';
@@ -29,6 +28,8 @@ mount(Embed, { target, props: { view, notices, hint } });
 async function load(): Promise<void> {
   view.startLoading();
   const url = options.dataUrl ?? defaultDataUrl;
+  // The readers (CSV, TimelineJS, schema validation) load beside the page, not before its first paint.
+  const { fetchTimeline } = await import('../io/fetch.ts');
   const result = await fetchTimeline(url);
   const label = options.dataUrl ? options.dataUrl.split(/[?#]/)[0]!.split('/').pop() || 'timeline' : 'events.json';
   if (result.ok) view.load(result.doc, label, options.dataUrl);

@@ -19,7 +19,7 @@
  * // { search: 'data=events.json', height: { mode: 'auto' }, origins: null,
  * //   warnings: ['theme=pink ignored: expected auto, light or dark', 'foo ignored: not an embed option'] }
  */
-import { Granularity } from '../model/schema.ts';
+import type { Granularity } from '../model/schema.ts';
 import { parseIsoInstant } from '../timeline/time.ts';
 
 export type HeightMode = { mode: 'auto' } | { mode: 'fill' } | { mode: 'fixed'; px: number };
@@ -37,7 +37,9 @@ export interface EmbedOptions {
 const MAX_VALUE = 2000;
 const ID = /^[\p{L}\p{N}_:.@~\-/+]{1,200}$/u;
 const INSTANT = /^-?\d{4,6}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?Z?$/;
-const GRANULARITIES = new Set<string>(Granularity.options);
+/** The schema's granularities, listed here so the embed's first load does not carry zod (a test keeps them equal). */
+export const EMBED_GRANULARITIES: readonly Granularity[] = ['hour', 'day', 'week', 'month', 'quarter', 'season', 'year', 'decade', 'century'];
+const GRANULARITIES = new Set<string>(EMBED_GRANULARITIES);
 
 type Check = (value: string) => string | null;
 

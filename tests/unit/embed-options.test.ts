@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { normaliseOrigin, parseEmbedOptions } from '../../src/embed/options.ts';
+import { EMBED_GRANULARITIES, normaliseOrigin, parseEmbedOptions } from '../../src/embed/options.ts';
+import { Granularity } from '../../src/model/schema.ts';
 import { allowedOrigins, notifyTarget, originAllowed, parentOrigin, readCommand } from '../../src/embed/protocol.ts';
 
 describe('parseEmbedOptions keeps valid whitelisted options and reports the rest', () => {
@@ -111,4 +112,8 @@ describe('origins', () => {
     expect(notifyTarget([], null)).toBeNull();
     expect(notifyTarget(['https://b.example', 'https://c.example'], null)).toBeNull();
   });
+});
+
+test('the embed knows every granularity of the schema', () => {
+  expect([...EMBED_GRANULARITIES].sort()).toEqual([...Granularity.options].sort());
 });

@@ -83,7 +83,11 @@ function toEvent(d: DraftEvent, textOf: ReadonlyMap<string, string>, registry: P
   const speech = family(d.kind) === 'speech' && d.people.length && !d.subject?.startsWith('person:');
   const subjectId = (speech ? d.people[0] : d.subject) ?? d.people[0] ?? d.actors[0];
   const subject = subjectId ? displayName(subjectId, registry) : 'Unknown';
-  const others = (d.people.length > 1 ? d.people : d.actors).filter((a) => a !== subjectId).map((x) => displayName(x, registry));
+  // The other parties of a meeting: not the subject, not its group's members, not the media that reported it.
+  const members = subjectId ? actorLexicon().actors.get(subjectId)?.members ?? [] : [];
+  const others = (d.people.length > 1 ? d.people : d.actors)
+    .filter((a) => a !== subjectId && !members.includes(a) && !a.startsWith('media:'))
+    .map((x) => displayName(x, registry));
   const verb = d.verbText ?? d.titleRule?.verb ?? d.rules.find((r) => r.kind === d.kind)?.verb ?? d.rules[0]?.verb ?? d.kind;
   const title = makeTitle({ kind: d.kind, subject, others, verb, planned: d.planned, personSubject: !!subjectId?.startsWith('person:'), ...(d.speech ? { speech: d.speech } : {}), ...(d.object ? { object: d.object } : {}), ...(d.location ? { location: d.location } : {}) });
   const evidence = d.quotes.map((q) => {

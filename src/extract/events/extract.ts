@@ -101,7 +101,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       .filter((hit) => !isNounUse(tokens, hit))
       .map((hit) => {
         const cue = referenceCue(tokens, hit, first);
-        return { hit, modality: modalityOf(tokens, hit, first, s.last) ?? (habitualSentence ? 'habitual' as const : null), reference: cue !== null, lends: cue !== null && LENDING_CUES.has(cue), past: isPastForm(tokens, hit), future: isFuture(tokens, hit, first), state: isStateForm(tokens, hit) };
+        return { hit, modality: modalityOf(tokens, hit, first) ?? (habitualSentence ? 'habitual' as const : null), reference: cue !== null, lends: cue !== null && LENDING_CUES.has(cue), past: isPastForm(tokens, hit), future: isFuture(tokens, hit, first), state: isStateForm(tokens, hit) };
       })
       .filter((h) => keepModal || h.modality === null);
     if (!hits.length) return;

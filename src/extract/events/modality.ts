@@ -37,7 +37,7 @@ const IRREALIS_OK = cueList(modalityData.irrealisExceptions.words);
 
 /** For each token of the article, whether it lies inside a direct quotation (straight or curly double quotes). */
 export function quoteMask(tokens: readonly Token[]): boolean[] {
-  const mask: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  const mask: boolean[] = Array.from({ length: tokens.length }, () => false);
   let open = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
@@ -64,7 +64,7 @@ function cueBefore(tokens: readonly Token[], at: number, floor: number, window: 
   return false;
 }
 
-export function modalityOf(tokens: readonly Token[], hit: TriggerHit, floor: number, ceil: number): Modality | null {
+export function modalityOf(tokens: readonly Token[], hit: TriggerHit, floor: number): Modality | null {
   if (cueBefore(tokens, hit.first, floor, modalityData.negation.window, NEG)) return 'negated';
   if (cueBefore(tokens, hit.first, floor, modalityData.hypothetical.window, HYPO)) return 'hypothetical';
   if (nounInInfinitive(tokens, hit, floor)) return 'irrealis';
@@ -124,7 +124,7 @@ export function isNounUse(tokens: readonly Token[], hit: TriggerHit): boolean {
 /** "said", "returned": a past form (irregular forms from data, regular ones end in -ed). */
 export function isPastForm(tokens: readonly Token[], hit: TriggerHit): boolean {
   const w = tokens[hit.first]!.norm;
-  return hit.rule.pos === 'verb' && (PAST.has(w) || /ed$/.test(w));
+  return hit.rule.pos === 'verb' && (PAST.has(w) || w.endsWith('ed'));
 }
 
 const SUBORDINATORS = new Set(modalityData.subordinators.words);

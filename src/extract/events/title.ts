@@ -22,7 +22,7 @@ export function presentTense(phrase: string): string {
   if (!out) {
     const third = (base: string, eDropped: boolean): string => {
       if (/(?:ch|sh|x|ss)$/.test(base)) return `${base}es`;
-      if (eDropped && (/(?:[szcgv]|at|ot|ut|ur|ar|ir|id|ud|od|iz)$/.test(base) || (/ad$/.test(base) && !/ead$/.test(base)))) return `${base}es`;
+      if (eDropped && (/(?:[szcgv]|at|ot|ut|ur|ar|ir|id|ud|od|iz)$/.test(base) || (base.endsWith('ad') && !base.endsWith('ead')))) return `${base}es`;
       return `${base}s`;
     };
     if (w.endsWith('ing') && w.length > 5) out = third(w.slice(0, -3), true);
@@ -67,7 +67,8 @@ export function makeTitle(p: TitleParts): string {
   const where = p.location ? ` ${p.location}` : '';
   if (SPEECH_TITLE.has(p.kind) && p.speech && p.personSubject) return `${p.subject}: ${clip(p.speech.replace(/^[“"]|[”"]$/g, ''), 10)}`;
   if ((p.kind === 'meeting' || p.kind === 'call') && p.others.length) {
-    const who = `${p.subject} and ${p.others.slice(0, 2).join(' and ')}`;
+    const names = [p.subject, ...p.others.slice(0, 2)];
+    const who = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
     const verb = p.kind === 'call' ? 'speak by phone' : 'hold talks';
     return `${who} ${p.planned ? `to ${verb.replace('hold', 'hold')}` : verb}${where}`.replace(' to hold talks', ' to hold talks');
   }

@@ -127,6 +127,7 @@ export function cloneChart(chart: SVGSVGElement): { svg: SVGSVGElement; width: n
   clone.setAttribute('height', String(height));
   clone.removeAttribute('class');
   clone.removeAttribute('style');
+  clone.setAttribute('font-family', SAFE_SANS);
   return { svg: clone, width, height };
 }
 

@@ -62,12 +62,15 @@ export const ANAPHORIC_RULES: Rule[] = [
       if (!g.w2 && /^the\s/i.test(ctx.text.slice(ctx.start, ctx.end))) return null;
       const unit = (g.n ?? 'year').toLowerCase() as 'year' | 'month' | 'quarter' | 'week';
       const a = ctx.anchor;
-      const quarterly = /quarter/i.test(g.w2 ?? '') || unit === 'quarter';
+      const w2 = (g.w2 ?? '').toLowerCase();
+      const quarterly = w2.startsWith('quarter') || w2 === 'period' || unit === 'quarter';
       // without a period to compare with, a quarter is the last one reported: the quarter before publication
       const own = quarterly ? shift(point(ctx.dct, 'quarter'), 'quarter', -1) : point(ctx.dct, unit);
-      const base = a && a.gran !== 'day' && a.gran !== 'time' && a.gran !== 'part' && (!quarterly || a.gran === 'quarter') ? a : own;
-      const r = reading(shift(base, unit === 'quarter' ? 'quarter' : unit, -1), base === a ? 'text' : 'dct', 'past');
-      r.noAnchor = true;
+      const reported = quarterly ? ctx.period : null;
+      const coarse = a && a.gran !== 'day' && a.gran !== 'time' && a.gran !== 'part' && (!quarterly || a.gran === 'quarter') ? a : null;
+      const base = reported ?? coarse ?? own;
+      const r = reading(shift(base, unit === 'quarter' ? 'quarter' : unit, -1), base === own ? 'dct' : 'text', 'past');
+      r.noAnchor = true; // a comparison: later anaphora keep to the period being reported
       return r;
     },
   },

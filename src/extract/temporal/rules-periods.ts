@@ -4,7 +4,7 @@
  *
  * @example in an article of 1989-10-20: "the third quarter" -> 1989-Q3; "last fall" -> 1988-FA
  */
-import { point, seasonIndex, seasonStart, ymd } from './calendar.ts';
+import { addMonths, point, seasonIndex, seasonStart, startOfUnit, ymd } from './calendar.ts';
 import { prevWord } from './context.ts';
 import { ORDINALS, SEASONS } from './lexicon.ts';
 import { PERIOD_MOD, SEASON, YEAR } from './fragments.ts';
@@ -50,9 +50,11 @@ export const PERIOD_RULES: Rule[] = [
     pattern: `(?:(?<yp>this|last|next)\\s+year's|the\\s+(?<y1>${YEAR}))\\s+(?<w>quarter|period)\\b`,
     build: (g, ctx) => {
       const y = yearOf(g.y1 ?? g.yp, ctx) ?? ctx.dct.year;
-      const a = ctx.anchor;
-      if (a && a.gran === 'quarter') return reading(point(ymd(y, a.day.month, 1)!, 'quarter'), 'text');
-      return reading(point(ymd(y, 1, 1)!, /quarter/i.test(g.w ?? '') ? 'quarter' : 'year'), 'none');
+      // "the 1988 quarter": the quarter being reported, in that year
+      const a = ctx.period ?? (ctx.anchor?.gran === 'quarter' ? ctx.anchor : null);
+      if (a) return reading(point(ymd(y, a.day.month, 1)!, 'quarter'), 'text');
+      if (/quarter/i.test(g.w ?? '')) return reading(point(ymd(y, startOfUnit(addMonths(ctx.dct, -3), 'quarter').month, 1)!, 'quarter'), 'dct');
+      return reading(point(ymd(y, 1, 1)!, 'year'), 'none');
     },
   },
   {

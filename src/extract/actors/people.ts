@@ -47,8 +47,10 @@ const SPEECH = new Set(['said', 'says', 'told', 'tells', 'stated', 'explained', 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord']);
 const PRONOUNS = new Set(['he', 'she']);
 
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
+/** A capitalised word that may be part of a name, or an initial ("J."). Most tokens fail on `cap` at once. */
 const isNameToken = (t: Token): boolean =>
-  t.cap && !t.upper && !NOT_NAMES.has(t.norm) && /^\p{Lu}[\p{L}'’-]*\.?$/u.test(t.text) && !/^\p{Lu}\.$/u.test(t.text) || /^\p{Lu}\.$/u.test(t.text);
+  t.cap && (t.text.length === 2 && t.text.charCodeAt(1) === 46 ? true : !t.upper && !NOT_NAMES.has(t.norm) && NAME_WORD.test(t.text));
 
 /** The canonical form of a name: no middle initials or generational suffixes ("Lloyd J. Austin III" -> "Lloyd Austin"). */
 export function canonicalName(words: readonly string[]): string {

@@ -105,6 +105,20 @@ describe('relative dates with tense', () => {
     ]);
   });
 
+  it('compares earnings with the quarter being reported', () => {
+    const text = 'Net income rose in the third quarter to $5 million from $4 million a year earlier. Sales in the ' +
+      'quarter ended Sept. 30 rose 9%. In the year-ago quarter, the company lost money; the 1988 quarter was weak.';
+    const ts = tagTimexes(text, '1989-10-26');
+    expect(ts.map((t) => [t.text, t.value])).toEqual([
+      ['the third quarter', '1989-Q3'],
+      ['a year earlier', '1988-Q3'],
+      ['the quarter', '1989-Q3'],
+      ['Sept. 30', '1989-09-30'],
+      ['the year-ago quarter', '1988-Q3'],
+      ['the 1988 quarter', '1988-Q3'],
+    ]);
+  });
+
   it('resolves anaphora against the publication date when told not to anchor to the text', () => {
     const ts = tagTimexes('Talks opened on March 3. The following day they broke down.', '2022-06-28', { anchorToText: false });
     expect(ts.map((t) => t.text)).toEqual(['March 3']);

@@ -72,7 +72,8 @@ export const PERIOD_RULES: Rule[] = [
       if (/period/i.test(g.w ?? '') && !/latest|recent|same|comparable/.test(rel)) return null;
       const a = ctx.anchor;
       if (/current/.test(rel)) return reading(point(ctx.dct, 'quarter'), 'dct');
-      if (!/latest|recent|just/.test(rel) && a && a.gran === 'quarter') return reading(a, 'text');
+      const reported = a && a.gran === 'quarter' ? a : ctx.period;
+      if (!/latest|recent|just/.test(rel) && reported) return reading(reported, 'text');
       return periodReading(ctx, 'quarter', -1, false);
     },
   },

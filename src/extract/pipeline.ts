@@ -56,8 +56,8 @@ export function extractTimeline(articles: readonly Article[], options: ExtractOp
   }
   const drafts: DraftEvent[] = [];
   for (const ctx of contexts) {
-    const { drafts: d, pending } = extractDrafts(ctx, keepModal);
-    drafts.push(...anchorDrafts(d, pending, (id) => registry.affiliationById(id), (id) => registry.isOfficial(id)));
+    const { drafts: d, pending, latent } = extractDrafts(ctx, keepModal);
+    drafts.push(...anchorDrafts(d, pending, (id) => registry.affiliationById(id), (id) => registry.isOfficial(id), latent));
   }
   // An event that names nobody cannot be placed in any lane; it is dropped.
   const merged = mergeDrafts(drafts).filter((d) => d.actors.length || d.people.length);

@@ -7,7 +7,7 @@
  * @example
  * anchorDrafts(drafts, pending, ctx) // Kallas' three sentences -> one event dated Wednesday
  */
-import { SPEECH_KINDS } from './triggers.ts';
+import { SPEECH_KINDS, family } from './triggers.ts';
 import type { PendingTrigger } from './extract.ts';
 import type { DraftEvent } from './types.ts';
 
@@ -24,18 +24,35 @@ function absorb(into: DraftEvent, from: DraftEvent): void {
   if (!into.subject && from.subject) into.subject = from.subject;
 }
 
+/** Joins an earlier, undated telling of the same event: its quote, actors and people. */
+function absorbAll(into: DraftEvent, from: DraftEvent): void {
+  into.quotes.unshift(...from.quotes.filter((q) => !into.quotes.some((x) => x.start === q.start && x.document === q.document)));
+  for (const a of from.actors) if (!into.actors.includes(a)) into.actors.push(a);
+  for (const p of from.people) if (!into.people.includes(p)) into.people.push(p);
+  if (!into.subject?.startsWith('person:') && from.subject) into.subject = from.subject;
+}
+
 /** The person who speaks in a draft: its subject when that is a person, else the first person named. */
 function speakerOf(d: DraftEvent): string | undefined {
   return d.subject?.startsWith('person:') ? d.subject : d.people[0];
 }
 
-export function anchorDrafts(drafts: DraftEvent[], pending: readonly PendingTrigger[], affiliationOf: (personId: string) => string | undefined, isOfficial: (personId: string) => boolean): DraftEvent[] {
+export function anchorDrafts(drafts: DraftEvent[], pending: readonly PendingTrigger[], affiliationOf: (personId: string) => string | undefined, isOfficial: (personId: string) => boolean, latentDrafts: readonly DraftEvent[] = []): DraftEvent[] {
+  const latent = latentDrafts.map((d) => ({ ...d, used: false }));
   const out = drafts.slice().sort((a, b) => a.sentence - b.sentence);
   // "Following the meeting, ...": the date of the latest earlier event of an anchoring kind.
   for (const d of out) {
     if (d.date.rule !== 'anchor:following') continue;
     const anchor = out.filter((x) => x.sentence < d.sentence && ANCHOR_KINDS.has(x.kind) && x.date.rule !== 'anchor:following').pop();
     if (anchor) d.date = { ...anchor.date, implicit: true, rule: 'anchor:following' };
+  }
+  // "U.S. President Joe Biden will host a first in-person summit ... The summit will be held on September 24":
+  // the undated first telling joins the dated definite one (same kind family, same tense).
+  for (const d of out) {
+    if (!d.definite || d.date.implicit) continue;
+    for (const l of latent) {
+      if (l.sentence < d.sentence && family(l.kind) === family(d.kind) && l.planned === d.planned && !l.used) { absorbAll(d, l); l.used = true; }
+    }
   }
   const implicitBySpeaker = new Map<string, DraftEvent>();
   // The latest event (at or before the pending sentence) that passes `test`; `out` stays sorted by sentence.

@@ -80,13 +80,15 @@ function tokenIndexAt(tokens: readonly Token[], offset: number, from: number, to
   return to - 1;
 }
 
-export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts: DraftEvent[]; pending: PendingTrigger[] } {
+export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts: DraftEvent[]; pending: PendingTrigger[]; latent: DraftEvent[] } {
   const { tokens, sentences, text } = ctx;
   const quoted = quoteMask(tokens);
   const actorAt = new Set<number>();
   for (const m of ctx.actors) for (let k = m.first; k < m.last; k++) actorAt.add(k);
   const drafts: DraftEvent[] = [];
   const pending: PendingTrigger[] = [];
+  // Undated events that are not events on their own, kept in case a later dated "the summit" refers to them.
+  const latent: DraftEvent[] = [];
   let turn = -1;
 
   sentences.forEach((s, si) => {
@@ -287,6 +289,8 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         date: date ?? publicationDate(ctx.published), actors: actorIds, people, planned: false, quotes: [],
       };
       if (h.reference) draft.reference = true;
+      // "The summit will be held ... on September 24": a definite noun trigger may name an event told before.
+      if (h.hit.rule.pos === 'noun' && (tokens[h.hit.first - 1]?.norm === 'the' || tokens[h.hit.first - 2]?.norm === 'the')) draft.definite = true;
       if (inherited) draft.actorsFrom = 'previous-sentence';
       if (subjectId) draft.subject = subjectId;
       else if (people[0]) draft.subject = people[0];
@@ -318,9 +322,10 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       if (date) drafts.push(draft);
       else if (h.hit.rule.undated === 'emit') drafts.push(draft);
       else if (h.hit.rule.undated === 'anchor') pending.push({ draft, hit: h.hit });
+      else latent.push(draft);
     }
   });
-  return { drafts, pending };
+  return { drafts, pending, latent };
 }
 
 interface Hit {

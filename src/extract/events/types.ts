@@ -44,6 +44,8 @@ export interface DraftEvent {
   quotes: Quote[];
   /** Direct speech inside the evidence sentence, for statement titles. */
   speech?: string;
+  /** A noun trigger with "the" ("The summit will be held ..."): may refer to an undated event told before. */
+  definite?: boolean;
   /** Set when no actor was named in the sentence and the previous sentence's actor was taken. */
   actorsFrom?: string;
   /** The trigger rule the title is written from. */

@@ -132,3 +132,14 @@ describe('periods and future readings', () => {
     expect(ev[0]!.actors).toEqual(['org:eu']);
   });
 });
+
+describe('discourse', () => {
+  it('joins an undated first telling to the dated "the summit" that follows', () => {
+    const ev = events('U.S. President Tom Hale will host a first in-person summit of leaders of Australia and Japan. The summit will be held at the White House on January 24.');
+    const summit = ev.find((e) => e.kind === 'summit')!;
+    expect(summit.date.start).toBe('2022-01-24');
+    expect(summit.evidence).toHaveLength(2);
+    expect(summit.people).toEqual(['person:tom-hale']);
+    expect(summit.actors).toEqual(expect.arrayContaining(['country:AUS', 'country:JPN', 'country:USA']));
+  });
+});

@@ -86,7 +86,12 @@ export function anchorDrafts(drafts: DraftEvent[], pending: readonly PendingTrig
     if (target) { absorb(target, draft); continue; }
     // An undated remark by someone with no office or side (a passer-by quoted in a report) is not an event.
     if (!speaker || !isOfficial(speaker)) continue;
-    const own: DraftEvent = { ...draft, date: { ...draft.date, implicit: true, rule: 'publication' } };
+    // Undated words of an official right after a dated past event of their side take its day ("The ministers
+    // signed an agreement in Riga on Saturday ... Spruds told reporters").
+    const side = affiliationOf(speaker);
+    const context = side ? latest(n, (x) => n - x.sentence <= 2 && !x.date.implicit && !x.planned && x.actors.includes(side)) : undefined;
+    const date = context ? { ...context.date, implicit: true, rule: 'anchor:context' } : { ...draft.date, implicit: true, rule: 'publication' };
+    const own: DraftEvent = { ...draft, date };
     implicitBySpeaker.set(speaker, own);
     let at = out.length;
     while (at > 0 && out[at - 1]!.sentence > n) at--;

@@ -2,14 +2,16 @@
  * Render benchmark: builds the app (unless --no-build), serves dist/ plus synthetic documents of 100 /
  * 1,000 / 10,000 / 100,000 events (20-40 actors, ten years) from one origin, opens each in Debian's
  * Chromium through Playwright at 1440x900 and prints one table:
- *   ready ms   navigation -> documentElement.dataset.timelineReady === "true" (first complete render)
+ *   ready ms   navigation -> documentElement.dataset.timelineReady === "true" (first complete render),
+ *              median of --runs visits (default 3) after one unmeasured warm-up visit
  *   zoom/pan   frame intervals (rAF to rAF) while 40 wheel-zoom steps (20 in, 20 out) and a 30-step drag
  *              pan are dispatched one per frame: median / p95 / max; "work" = script + style + layout per
  *              step (dispatch -> state flushed -> forced layout), median / p95
  *   heap MB    JS heap after the gestures (after a GC), DOM nodes, and the gzipped JS + CSS the page loaded.
  * Figures are printed, never asserted.
  *
- * Usage: npm run bench:render [-- --no-build --sizes 100,1000]
+ * Usage: npm run bench:render [-- --no-build --sizes 100,1000 --runs 3]
+ * Frame figures pool all runs. The machine's load shows in every figure: compare runs on a quiet machine.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
@@ -24,6 +26,8 @@ import { syntheticDocument } from '../tests/fixtures/synthetic.ts';
 const args = process.argv.slice(2);
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [100, 1000, 10000, 100000];
+const runsArg = args[args.indexOf('--runs') + 1];
+const RUNS = args.includes('--runs') && runsArg ? Number(runsArg) : 3;
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const dataDir = join(tmpdir(), 'dateline-bench');
@@ -90,14 +94,22 @@ async function main() {
   const { server, port } = await serve();
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   const rows: string[][] = [];
+  // One unmeasured visit first, so the first size does not pay for the browser's own start-up.
+  const warm = await browser.newPage();
+  await warm.goto(`http://127.0.0.1:${port}/?data=bench-data/synthetic-${sizes[0]}.json`);
+  await warm.waitForFunction("document.documentElement.dataset.timelineReady === 'true'", null, { timeout: 120_000 });
+  await warm.close();
   for (const n of sizes) {
+    const readies: number[] = [], frames: number[] = [], work: number[] = [];
+    let heap = 0, nodes = 0, payload = 0;
+    const errors: string[] = [];
+    for (let run = 0; run < RUNS; run++) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'UTC' });
     const assets: Promise<number>[] = [];
     page.on('response', (r) => {
       const u = r.url();
       if (/\.(js|css)(\?|$)/.test(u)) assets.push(r.body().then((b) => gzipSync(b).length).catch(() => 0));
     });
-    const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.addInitScript(`new MutationObserver(() => {
       if (document.documentElement.dataset.timelineReady === 'true' && window.__readyAt === undefined) window.__readyAt = performance.now();
@@ -109,10 +121,15 @@ async function main() {
     const gestures = (await page.evaluate(GESTURES)) as { frames: number[]; work: number[]; nodes: number };
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
-    const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
-    const payload = (await Promise.all(assets)).reduce((a, b) => a + b, 0) / 1024;
-    rows.push([String(n), f(ready), f(q(gestures.frames, 0.5)), f(q(gestures.frames, 0.95)), f(Math.max(...gestures.frames)), f(q(gestures.work, 0.5)), f(q(gestures.work, 0.95)), f(heap), String(gestures.nodes), f(payload), errors.length ? `errors: ${errors.join('; ')}` : '']);
+    heap = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
+    payload = (await Promise.all(assets)).reduce((a, b) => a + b, 0) / 1024;
+    readies.push(ready);
+    frames.push(...gestures.frames);
+    work.push(...gestures.work);
+    nodes = gestures.nodes;
     await page.close();
+    }
+    rows.push([String(n), f(q(readies, 0.5)), f(q(frames, 0.5)), f(q(frames, 0.95)), f(Math.max(...frames)), f(q(work, 0.5)), f(q(work, 0.95)), f(heap), String(nodes), f(payload), errors.length ? `errors: ${errors.join('; ')}` : '']);
   }
   await browser.close();
   server.close();

@@ -83,6 +83,7 @@ describe('relative dates with tense', () => {
     ['He will decide later this year.', 'later this year', 'DATE', '2022'],
     ['Two weeks ago the talks stalled.', 'Two weeks ago', 'DATE', '2021-W52'],
     ['A year ago, prices were lower.', 'A year ago', 'DATE', '2021'],
+    ['In December he resigned; he had come to power 41 years ago.', '41 years ago', 'DATE', '1981'],
     ['Troops left over the weekend.', 'the weekend', 'DATE', '2022-W01-WE'],
     ['The summit was held on January 10.', 'January 10', 'DATE', '2022-01-10'],
     ['The summit will be held in March.', 'March', 'DATE', '2022-03'],

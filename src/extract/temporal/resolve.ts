@@ -114,9 +114,10 @@ export function shifted(ctx: RuleContext, n: number, unitWord: string, dir: -1 |
   const a = useAnchor && ctx.anchorToText ? ctx.anchor : null;
   // "a decade ago" is about a year (1989 in 1999), not the 1980s
   const gran: PointGran = u.gran === 'weekend' ? 'week' : u.gran === 'decade' || u.gran === 'century' ? 'year' : (u.gran as PointGran);
-  // "a year ago" in a report on a quarter compares with that quarter a year before
-  const ref = gran === 'year' && n === 1 && ctx.period ? ctx.period : ctx.anchor;
-  const ag = a && ref === ctx.anchor ? a.gran : ref?.gran;
+  // "a year ago" in a report on a quarter compares with that quarter a year before; other "ago"s count from
+  // the publication day, "later"/"earlier" from the previous date in the text
+  const ref = gran === 'year' && n === 1 && ctx.period ? ctx.period : a;
+  const ag = ref?.gran;
   const keep = ag !== undefined && GRAN_RANK[ag] < GRAN_RANK[gran] && GRAN_RANK[ag] > GRAN_RANK.week && ag !== 'season';
   const base: Point = keep && ref ? ref : a ?? point(ctx.dct, gran);
   if (Number.isNaN(n)) return { type: 'DATE', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dct' };

@@ -3,8 +3,8 @@
  * schema) ends as a message shown in the page; the timeline on screen, if any, stays.
  *
  * Validation is `parseTimelineDocument` (zod). Documents up to SYNC_LIMIT events are validated before they
- * are drawn. Larger ones are checked for a drawable shape first, drawn, and validated in a worker at the
- * same time; if the schema rejects them, the previous timeline comes back with the message.
+ * are drawn. Larger ones are checked for a drawable shape first, drawn, then validated in a worker; if the
+ * schema rejects them, the previous timeline comes back with the message.
  *
  * @example
  * await loadDocument(view, 'https://example.org/events.json', { dataParam: 'https://example.org/events.json' });
@@ -93,9 +93,8 @@ export async function loadText(view: ViewState, text: string, label: string, dat
   }
   const doc = json as TimelineDocument;
   const small = doc.events.length <= SYNC_LIMIT;
-  const verdict = validateText(text, small ? json : undefined, !small);
   if (small) {
-    const v = await verdict;
+    const v = await validateText(text, json, false);
     if (!v.ok) {
       view.fail(`${label} is not a Dateline timeline document: ${v.error}`);
       return false;
@@ -104,8 +103,11 @@ export async function loadText(view: ViewState, text: string, label: string, dat
     return true;
   }
   const previous = { doc: view.doc, label: view.label, dataUrl: view.dataUrl };
+  // Validate once the document is on screen, so the worker does not compete with the first render.
+  const drawn = view.whenRendered();
   view.load(doc, label, dataParam);
-  const v = await verdict;
+  await Promise.race([drawn, new Promise((r) => setTimeout(r, 3000))]);
+  const v = await validateText(text);
   if (v.ok) return true;
   if (view.doc === doc) {
     if (previous.doc) view.load(previous.doc, previous.label, previous.dataUrl);

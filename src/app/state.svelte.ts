@@ -19,7 +19,7 @@
  *                       zoomBy(factor, centre?), panBy(fraction), select(id), filterActors(ids|null),
  *                       setFilters(partial), resetFilters(), setSearch(q), setTheme(t), toggleLane(id),
  *                       toggleCollapsed(id), moveLane(id, delta), setLaneOrder(order), openArticle(...), closeArticle(),
- *                       toSearch(): string, applySearch(search: string), markRendered(), clear()
+ *                       toSearch(): string, applySearch(search: string), markRendered(), whenRendered(), clear()
  *
  * @example
  * const view = new ViewState();
@@ -121,9 +121,17 @@ export class ViewState {
     this.status = 'idle';
   }
 
+  #rendered: (() => void)[] = [];
+
   /** Called by the chart once the loaded data is drawn. */
   markRendered(): void {
     if (typeof document !== 'undefined') document.documentElement.dataset.timelineReady = 'true';
+    for (const resolve of this.#rendered.splice(0)) resolve();
+  }
+
+  /** Resolves after the next `markRendered()` (the loaded document is on screen). */
+  whenRendered(): Promise<void> {
+    return new Promise((resolve) => this.#rendered.push(resolve));
   }
 
   setRange(start: number, end: number): void {

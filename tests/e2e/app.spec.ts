@@ -238,3 +238,12 @@ test('a "+N" cluster of same-day events lists its members; choosing one opens it
   await expect(menu).toHaveCount(0);
   await expect(page.locator('aside.panel h2')).toHaveText('Same-day event 0');
 });
+
+test('a large document that the schema rejects is drawn first, then withdrawn with the reason', async ({ page }) => {
+  const doc = syntheticDocument({ events: 2500, actors: 20, years: 5, seed: 9 });
+  (doc.events[2400]!.date as { start: string }).start = '15/01/2022';
+  await page.route('**/large-bad.json', (route) => route.fulfill({ json: doc }));
+  await page.goto('./?data=large-bad.json');
+  await expect(page.getByRole('alert')).toContainText('events[2400].date.start', { timeout: 20_000 });
+  await expect(page.locator('.empty')).toHaveText('No timeline loaded.');
+});

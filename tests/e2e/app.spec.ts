@@ -247,3 +247,17 @@ test('a large document that the schema rejects is drawn first, then withdrawn wi
   await expect(page.getByRole('alert')).toContainText('events[2400].date.start', { timeout: 20_000 });
   await expect(page.locator('.empty')).toHaveText('No timeline loaded.');
 });
+
+test('lanes reorder by drag and by keyboard, and the order is kept in the URL', async ({ page }) => {
+  await open(page);
+  const names = () => page.locator('.filters .lanes .lane-name').allTextContents();
+  const before = await names();
+  await page.locator('.filters .lanes li').nth(2).dragTo(page.locator('.filters .lanes li').nth(0));
+  await expect.poll(async () => (await names())[0]).toBe(before[2]);
+  await expect(page).toHaveURL(/lanes=/);
+  await page.getByRole('button', { name: `Move ${before[0]!.replace(/\s*\d+$/, '').trim()} up` }).focus();
+  await page.keyboard.press('Enter');
+  expect((await names())[0]).toBe(before[0]);
+  const svgFirst = await page.locator('[data-timeline-svg] .lane-name').first().textContent();
+  expect(svgFirst).toBe(before[0]!.trim().replace(/\s+(\d+)$/, ' $1'));
+});

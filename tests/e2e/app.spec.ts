@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { syntheticDocument } from '../fixtures/synthetic.ts';
 
 const bundled = JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')) as {
-  events: { id: string; title: string; evidence: { quote: string }[] }[];
+  events: { id: string; title: string; kind: string; evidence: { quote: string }[] }[];
 };
 
 let errors: string[] = [];
@@ -152,19 +152,24 @@ test('the table view lists the same events and shares the selection', async ({ p
   const id = await rows.nth(2).getAttribute('data-event-id');
   await expect(page).toHaveURL(new RegExp(`event=${id}`));
   await expect(page.locator('aside.panel h2')).toHaveText(bundled.events.find((e) => e.id === id)!.title);
-  await page.locator('.filters').getByRole('checkbox', { name: 'statement' }).uncheck();
+  const kind = bundled.events[0]!.kind;
+  await page.locator('.filters').getByRole('checkbox', { name: kind, exact: true }).uncheck();
   const kinds = await page.locator('.table-view tbody tr td:nth-child(3)').allTextContents();
-  expect(kinds.some((k) => k.startsWith('statement'))).toBe(false);
+  expect(kinds.some((k) => k.replace(' (planned)', '') === kind)).toBe(false);
+  await expect(rows).toHaveCount(bundled.events.filter((e) => e.kind !== kind).length);
   await page.locator('.table-view').getByRole('button', { name: 'Event', exact: true }).click();
   await expect(page.locator('.table-view th').nth(1)).toHaveAttribute('aria-sort', 'ascending');
 });
 
 test('search highlights matches and steps through them', async ({ page }) => {
   await open(page);
-  await page.locator('#dl-search').fill('Lavrov');
+  const word = bundled.events[0]!.title.split(/\s+/).find((w) => /^[A-Za-z]{5,}$/.test(w))!;
+  await page.locator('#dl-search').fill(word);
   await expect(page.locator('.search .count')).toContainText('found');
   await page.locator('#dl-search').press('Enter');
-  await expect(page.locator('aside.panel')).toContainText('Lavrov');
+  await expect(page.locator('aside.panel')).toContainText(word);
+  await page.locator('#dl-search').fill('zzqx-no-such-words');
+  await expect(page.locator('.search .count')).toHaveText('no match');
 });
 
 test('an invalid document shows a clear message, never a blank page', async ({ page }) => {

@@ -60,7 +60,7 @@ export function extractTimeline(articles: readonly Article[], options: ExtractOp
     drafts.push(...anchorDrafts(d, pending, (id) => registry.affiliationById(id), (id) => registry.isOfficial(id), latent));
   }
   // An event that names nobody cannot be placed in any lane; it is dropped.
-  const merged = mergeDrafts(drafts).filter((d) => d.actors.length || d.people.length);
+  const merged = mergeDrafts(drafts, (id) => registry.affiliationById(id)).filter((d) => d.actors.length || d.people.length);
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
   const events = merged.map((d) => toEvent(d, textOf, registry));
   events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));

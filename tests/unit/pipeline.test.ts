@@ -86,3 +86,18 @@ describe('document', () => {
     ]);
   });
 });
+
+describe('merge keeps different events apart', () => {
+  it('does not merge two stated dates of one article into one event', () => {
+    const doc = extractTimeline([article('a', 'Defence Secretary Ann Cole will travel to Japan next week. Two days later, Cole will fly to Manila.', '2024-03-13')]);
+    expect(doc.events.filter((e) => e.kind === 'visit')).toHaveLength(2);
+  });
+
+  it('does not merge one minister\'s meetings with different people on one day', () => {
+    const doc = extractTimeline([
+      article('a', 'Defence Secretary Ann Cole will convene the contact group at Ramstein Air Base, Germany, on March 19.', '2024-03-05'),
+      article('b', 'On March 19 Cole will meet Philippine Defense Secretary Jose Cruz in Manila.', '2024-03-13'),
+    ]);
+    expect(doc.events.filter((e) => e.kind === 'meeting')).toHaveLength(2);
+  });
+});

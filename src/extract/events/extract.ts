@@ -196,6 +196,14 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     });
     // "will present the package at a donors' conference": a noun trigger after "at" is the setting of the
     // verb before it, one event.
+    // "will travel to Japan next week to meet allied leaders": a purpose infinitive belongs to the verb before it.
+    hits.forEach((h, k) => {
+      if (k === 0 || h.hit.rule.pos !== 'verb' || tokens[h.hit.first - 1]?.norm !== 'to') return;
+      const prev = hits[k - 1]!;
+      // Not "agreed to meet": there the infinitive is the planned event itself.
+      if (prev.hit.rule.pos !== 'verb' || prev.hit.rule.report || prev.future !== h.future || commaBetween(prev.hit.last, h.hit.first) > 0) return;
+      groupOf[k] = groupOf[k - 1]!;
+    });
     hits.forEach((h, k) => {
       if (h.hit.rule.pos !== 'noun' || k === 0) return;
       const prev = hits[k - 1]!;
@@ -209,7 +217,9 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     for (const ks of groups.values()) emit(ks);
 
     function emit(ks: number[]): void {
-      const main = ks.reduce((a, b) => ((KIND_PRIORITY.get(hits[b]!.hit.rule.kind) ?? 0) > (KIND_PRIORITY.get(hits[a]!.hit.rule.kind) ?? 0) ? b : a));
+      // The event's kind comes from its highest-priority trigger, never from a purpose infinitive ("to meet").
+      const governing = ks.filter((k) => !(hits[k]!.hit.rule.pos === 'verb' && tokens[hits[k]!.hit.first - 1]?.norm === 'to'));
+      const main = (governing.length ? governing : ks).reduce((a, b) => ((KIND_PRIORITY.get(hits[b]!.hit.rule.kind) ?? 0) > (KIND_PRIORITY.get(hits[a]!.hit.rule.kind) ?? 0) ? b : a));
       const h = hits[main]!;
       const lastTok = Math.max(...ks.map((k) => hits[k]!.hit.last));
       const firstTrigger = Math.min(...hits.map((x) => x.hit.first));

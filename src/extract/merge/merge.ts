@@ -18,7 +18,23 @@ function days(d: DraftEvent['date']): number {
   return (Date.parse(`${d.end.slice(0, 10)}T00:00:00Z`) - Date.parse(`${d.start.slice(0, 10)}T00:00:00Z`)) / 86400000;
 }
 
-function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
+/**
+ * One shared person is not enough for two non-speech events: a minister meets different people on one day.
+ * Two shared people are; otherwise they must also share an actor that is not just the person's own side,
+ * or one of them must name nothing else.
+ */
+function samePartyEvent(a: DraftEvent, b: DraftEvent, affiliationOf: (personId: string) => string | undefined): boolean {
+  if (family(a.kind) === 'speech') return true;
+  const shared = a.people.filter((p) => b.people.includes(p));
+  if (shared.length >= 2) return true;
+  const sides = new Set(shared.map(affiliationOf));
+  const otherA = a.actors.filter((x) => !sides.has(x));
+  const otherB = b.actors.filter((x) => !sides.has(x));
+  if (!otherA.length || !otherB.length) return a.people.length === b.people.length || a.people.length === 1 || b.people.length === 1;
+  return otherA.some((x) => otherB.includes(x));
+}
+
+function sameEvent(a: DraftEvent, b: DraftEvent, affiliationOf: (personId: string) => string | undefined = () => undefined): boolean {
   if (family(a.kind) !== family(b.kind)) return false;
   if (!!a.modality !== !!b.modality || a.planned !== b.planned) return false;
   const sharedPeople = a.people.some((p) => b.people.includes(p));
@@ -26,7 +42,9 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   const implicitJoin = sharedPeople && family(a.kind) === 'speech' && a.document !== b.document && (a.date.implicit !== b.date.implicit)
     && Math.abs(Date.parse(a.date.start) - Date.parse(b.date.start)) <= 7 * 86400000;
   if (!overlaps(a, b) && !implicitJoin) return false;
-  if (sharedPeople) return true;
+  // In one article, two stated dates that differ are two events ("next week ... Two days later, ...").
+  if (a.document === b.document && !a.date.implicit && !b.date.implicit && (a.date.start !== b.date.start || a.date.end !== b.date.end)) return false;
+  if (sharedPeople) return samePartyEvent(a, b, affiliationOf);
   // A reference ("invasion ... in February") joins the event it refers to when they share an actor.
   if ((a.reference || b.reference) && a.actors.some((x) => b.actors.includes(x))) return true;
   if (a.people.length || b.people.length) return false;
@@ -51,11 +69,11 @@ function combine(into: DraftEvent, from: DraftEvent): void {
 }
 
 /** Merge drafts in input order (deterministic): each draft joins the first earlier event it matches. */
-export function mergeDrafts(drafts: readonly DraftEvent[]): DraftEvent[] {
+export function mergeDrafts(drafts: readonly DraftEvent[], affiliationOf: (personId: string) => string | undefined = () => undefined): DraftEvent[] {
   const out: DraftEvent[] = [];
   for (const d of drafts) {
     const copy: DraftEvent = { ...d, actors: [...d.actors], people: [...d.people], quotes: [...d.quotes], rules: [...d.rules] };
-    const target = out.find((e) => sameEvent(e, copy));
+    const target = out.find((e) => sameEvent(e, copy, affiliationOf));
     if (target) combine(target, copy);
     else out.push(copy);
   }

@@ -54,9 +54,15 @@ export class PersonRegistry {
     this.byLocal.set(`${document}\u0000${rec.key}`, entry);
   }
 
+  private readonly ids = new Map<string, string>();
+
+  /** The person id of an article's local key (slugs are cached: they are asked for once per mention). */
   idOf(document: string, key: string): string {
     const e = this.byLocal.get(`${document}\u0000${key}`);
-    return e ? `person:${slug(e.name)}` : `person:${slug(key)}`;
+    const name = e ? e.name : key;
+    let id = this.ids.get(name);
+    if (!id) { id = `person:${slug(name)}`; this.ids.set(name, id); }
+    return id;
   }
 
   affiliationOf(document: string, key: string): string | undefined {

@@ -13,7 +13,8 @@
  *   derived:            index (precomputed TimelineIndex of `doc`), lanes (ordered, with counts, hidden ones dropped),
  *                       visibleEvents (events passing the filters, in time order), matches (search hits, time order),
  *                       selectedEvent, extent (whole time span of the document), fitRange (extent plus a margin),
- *                       effectiveRange (range ?? fitRange),
+ *                       openingRange (the story window, padded; see timeline/focus.ts),
+ *                       effectiveRange (range ?? openingRange),
  *                       resolvedTheme ('light'|'dark')
  *   methods:            load(doc, label, dataUrl?), startLoading(), fail(message), setRange(start, end), fitAll(),
  *                       zoomBy(factor, centre?), panBy(fraction), select(id), filterActors(ids|null),
@@ -33,6 +34,7 @@ import { buildIndex, type TimelineIndex } from '../timeline/model.ts';
 import { computeLanes, type Lane, type LaneOrder } from '../timeline/lanes.ts';
 import { filterEvents, searchEvents, type Filters, DEFAULT_FILTERS } from '../timeline/filter.ts';
 import { formatIsoInstant, parseIsoInstant } from '../timeline/time.ts';
+import { storyWindow } from '../timeline/focus.ts';
 
 export type { Filters, Lane, LaneOrder };
 export type Theme = 'auto' | 'light' | 'dark';
@@ -73,7 +75,13 @@ export class ViewState {
   extent: Range | null = $derived(this.index ? { start: this.index.extentStart, end: this.index.extentEnd } : null);
   /** The extent with a margin, so marks at either end are not cut: what "fit all" shows. */
   fitRange: Range | null = $derived(this.extent ? padRange(this.extent) : null);
-  effectiveRange: Range | null = $derived(this.range ?? this.fitRange);
+  /** What a document opens on: the story window (see focus.ts), everything when that would hide little. */
+  openingRange: Range | null = $derived.by(() => {
+    const ix = this.index;
+    const story = ix ? storyWindow(ix.start, ix.end) : null;
+    return story ? padRange(story) : this.fitRange;
+  });
+  effectiveRange: Range | null = $derived(this.range ?? this.openingRange);
   /** Indices (into index.events) passing the filters, in time order. */
   visibleIds: Int32Array = $derived(this.index ? filterEvents(this.index, this.filters) : new Int32Array(0));
   visibleEvents: TimelineEvent[] = $derived.by(() => {
@@ -147,8 +155,11 @@ export class ViewState {
     this.range = { start, end };
   }
 
+  /** Shows every event (the opening view may leave far-off events out). */
   fitAll(): void {
-    this.range = null;
+    const all = this.fitRange;
+    const opening = this.openingRange;
+    this.range = all && opening && (all.start !== opening.start || all.end !== opening.end) ? all : null;
   }
 
   /** factor < 1 zooms in. `centre` is an epoch ms inside the range (default: the middle). */

@@ -88,6 +88,25 @@ describe('ViewState derived data and actions', () => {
   });
 });
 
+describe('opening view and fit all', () => {
+  const at = (id: string, start: string, end = start) => ({ ...doc.events[0]!, id, date: { ...doc.events[0]!.date, start, end } });
+  it('opens on the story, leaving a far-off event to "fit all"', () => {
+    const view = new ViewState();
+    view.load({ ...doc, events: [at('old', '2014-01-01', '2014-12-31'), ...['10', '11', '12', '13', '14', '15'].map((d) => at(`d${d}`, `2022-01-${d}`))] }, 'test');
+    expect(view.effectiveRange!.start).toBeGreaterThan(Date.UTC(2021, 0, 1));
+    view.fitAll();
+    expect(view.effectiveRange!.start).toBeLessThan(Date.UTC(2014, 0, 1));
+    expect(view.range).not.toBeNull();
+  });
+  it('when the story is everything, fit all is the opening view (no range in the URL)', () => {
+    const view = new ViewState();
+    view.load(doc, 'test');
+    view.setRange(Date.UTC(2022, 0, 12), Date.UTC(2022, 0, 13));
+    view.fitAll();
+    expect(view.range).toBeNull();
+  });
+});
+
 describe('guardShape: is a document safe to draw before the schema has answered', () => {
   const ok = { schemaVersion: 1, documents: [], actors: [], events: [] };
   it.each([

@@ -143,3 +143,10 @@ describe('discourse', () => {
     expect(summit.actors).toEqual(expect.arrayContaining(['country:AUS', 'country:JPN', 'country:USA']));
   });
 });
+
+describe('transcripts', () => {
+  it('takes no event from questions', () => {
+    const text = 'Q:  Did the minister meet his Chinese counterpart on Monday?\n\nMR. REED:  He met him on Tuesday in Geneva.';
+    expect(events(text).map((e) => [e.kind, e.date.start])).toEqual([['meeting', '2022-01-11']]);
+  });
+});

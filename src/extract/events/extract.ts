@@ -90,10 +90,15 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
   // Undated events that are not events on their own, kept in case a later dated "the summit" refers to them.
   const latent: DraftEvent[] = [];
   let turn = -1;
+  let questionParagraph = -1;
 
   sentences.forEach((s, si) => {
     while (turn + 1 < ctx.people.turns.length && ctx.people.turns[turn + 1]!.from < s.last) turn++;
     if (s.headline) return;
+    // Questions are not events: a sentence ending in "?" and a reporter's "Q:" turn in a transcript.
+    if (tokens[s.last - 1]?.text === '?') return;
+    if (tokens[s.first]?.text === 'Q' && (tokens[s.first + 1]?.text === ':' || tokens[s.first + 1]?.text === '.')) { questionParagraph = s.paragraph; return; }
+    if (s.paragraph === questionParagraph) return;
     // A wire dateline ("BRUSSELS, March 4 (Reuters) - ") is not part of the story's first sentence.
     const first = datelineEnd(tokens, s.first, s.last);
     const found = findTriggers(tokens, first, s.last, (i) => quoted[i]! || actorAt.has(i));

@@ -196,6 +196,8 @@ test('a dense synthetic view draws on canvas and still opens events by click', a
   await open(page, '?data=synthetic.json');
   await expect(page.locator('canvas.dense-layer')).toBeVisible();
   expect(await page.locator('[data-timeline-svg] *').count()).toBeLessThan(1500);
+  // The exported SVG keeps the dense layer as an image once the view settles.
+  await expect(page.locator('[data-timeline-svg] image[data-dense-layer]')).toHaveAttribute('href', /^data:image\/png/);
   await page.locator('[data-timeline-viewport]').focus();
   for (let i = 0; i < 6; i++) await page.keyboard.press('+');
   await page.keyboard.press('Tab');

@@ -1,0 +1,120 @@
+/**
+ * Phrase helpers for the events stage, each reading a few tokens around a trigger: the wire dateline to skip,
+ * the acting subject, the place, the object for titles, direct speech, and sentence buckets by offset.
+ *
+ * @example
+ * placePhrase(tokens, mentionOfBrussels, text) // "in Brussels"
+ */
+import type { ActorMention } from '../actors/types.ts';
+import type { PeopleResult } from '../actors/people.ts';
+import type { Sentence } from '../sentences/split.ts';
+import type { Token } from '../sentences/tokens.ts';
+
+/** Token index where a sentence's story starts after a wire dateline ("BRUSSELS, March 4 (Reuters) - "). */
+export function datelineEnd(tokens: readonly Token[], first: number, last: number): number {
+  const t = tokens[first];
+  if (!t || !t.upper || t.text.length < 3) return first;
+  for (let i = first + 1; i < Math.min(last, first + 15); i++) {
+    const x = tokens[i]!.text;
+    if (x === '-' || x === '–' || x === '—') return i + 1 < last ? i + 1 : first;
+  }
+  return first;
+}
+
+/** The subject of the last sentence before `offset` that names an actor: its first actor (not a place). */
+export function lastActorBefore(mentions: readonly ActorMention[], sentences: readonly Sentence[], offset: number): ActorMention | undefined {
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    const s = sentences[k]!;
+    if (s.start >= offset || s.headline) continue;
+    const m = mentions.find((x) => x.start >= s.start && x.end <= s.end && !x.place);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** Items (sorted by start) lying inside [start, end): binary search, then a short scan. */
+export function within<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (items[mid]!.start < start) lo = mid + 1; else hi = mid; }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && items[i]!.start < end; i++) if (items[i]!.end <= end) out.push(items[i]!);
+  return out;
+}
+
+export function tokenIndexAt(tokens: readonly Token[], offset: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (tokens[i]!.end > offset) return i;
+  return to - 1;
+}
+
+/** Who acts: the person (else actor) named nearest before the trigger, or right after a passive "by". */
+export function subjectOf(at: number, passive: boolean, persons: PeopleResult['mentions'], mentions: readonly ActorMention[]): { person?: string; actor?: string } | null {
+  const cands: Array<{ first: number; person?: string; actor?: string }> = [
+    ...persons.map((p) => ({ first: p.first, person: p.key })),
+    ...mentions.map((m) => ({ first: m.first, actor: m.group ?? m.ids[0]! })),
+  ];
+  const before = (list: typeof cands): (typeof cands)[number] | undefined => list.filter((c) => c.first < at).sort((a, b) => b.first - a.first)[0];
+  const after = (list: typeof cands): (typeof cands)[number] | undefined => list.filter((c) => c.first > at).sort((a, b) => a.first - b.first)[0];
+  // After the trigger only a person ("said Jens Stoltenberg") or a passive agent ("signed by President Biden").
+  const nearest = (list: typeof cands): (typeof cands)[number] | undefined =>
+    (passive ? after(list) ?? before(list) : before(list) ?? after(list.filter((x) => x.person)));
+  // A person named in the sentence is the subject before any country ("Russia's ... Minister Sergey Ryabkov met").
+  const c = nearest(cands.filter((x) => x.person)) ?? nearest(cands);
+  if (!c) return null;
+  return c.person ? { person: c.person } : { actor: c.actor! };
+}
+
+/** "at the White House", "in Brussels": the place with its preposition. */
+export function placePhrase(tokens: readonly Token[], m: ActorMention, text: string): string {
+  let a = m.first - 1;
+  if (tokens[a]?.norm === 'the') a--;
+  return a >= 0 ? text.slice(tokens[a]!.start, m.end) : text.slice(m.start, m.end);
+}
+
+/** "in Geneva" right after the trigger's clause: a capitalised place that is not an actor. */
+export function placeAfter(tokens: readonly Token[], from: number, to: number, actorAt: ReadonlySet<number>): string | undefined {
+  for (let i = from; i < Math.min(to, from + 8); i++) {
+    const t = tokens[i]!;
+    if (t.text === ',' || t.text === '.' || t.text === ';') return undefined;
+    if (t.norm === 'in' && tokens[i + 1]?.cap && !actorAt.has(i + 1) && !/^(January|February|March|April|May|June|July|August|September|October|November|December|\d)/.test(tokens[i + 1]!.text)) {
+      let j = i + 1;
+      while (j < to && tokens[j]!.cap && !actorAt.has(j)) j++;
+      return `in ${tokens.slice(i + 1, j).map((x) => x.text).join(' ')}`;
+    }
+  }
+  return undefined;
+}
+
+/** The thing a passive trigger acts on: "the $40.1 billion supplemental appropriations act signed by ...". */
+export function objectBefore(tokens: readonly Token[], at: number, floor: number, text: string): string | undefined {
+  let a = at;
+  while (a > floor && at - a < 8 && !/^[,.;:“”"–—(]$/.test(tokens[a - 1]!.text) && !['on', 'of', 'in', 'for', 'with', 'to', 'about', 'that', 'which'].includes(tokens[a - 1]!.norm)) a--;
+  if (a === at) return undefined;
+  return text.slice(tokens[a]!.start, tokens[at - 1]!.end);
+}
+
+const TRAILING = new Set(['on', 'in', 'at', 'by', 'the', 'a', 'an', 'of', 'to', 'for', 'early', 'late', 'and', 'with', 'from', 'that']);
+
+export function objectAfter(tokens: readonly Token[], from: number, to: number, text: string): string | undefined {
+  let j = from;
+  while (j < to && j < from + 7 && !/^[,.;:“”"–—(]$/.test(tokens[j]!.text)) j++;
+  while (j > from && TRAILING.has(tokens[j - 1]!.norm)) j--;
+  if (j === from) return undefined;
+  return text.slice(tokens[from]!.start, tokens[j - 1]!.end);
+}
+
+/** The first direct quotation of at least five words in the sentence (else the longest one). */
+export function directSpeech(tokens: readonly Token[], quoted: readonly boolean[], from: number, to: number, text: string): string | undefined {
+  let a = -1;
+  let best: [number, number] | null = null;
+  for (let i = from; i < to; i++) {
+    if (quoted[i] && a < 0) a = i;
+    if (a >= 0 && (!quoted[i] || i === to - 1)) {
+      const b = quoted[i] ? i + 1 : i;
+      if (b - a >= 5) return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+      if (b - a >= 3 && (!best || b - a > best[1] - best[0])) best = [a, b];
+      a = -1;
+    }
+  }
+  return best ? text.slice(tokens[best[0]]!.start, tokens[best[1] - 1]!.end) : undefined;
+}

@@ -29,7 +29,7 @@ export async function loadDocument(view: ViewState, url: string, options: LoadOp
   view.startLoading();
   let text: string;
   try {
-    const response = await fetch(url, { signal: options.signal });
+    const response = (await takePrefetch(url)) ?? (await fetch(url, { signal: options.signal }));
     if (!response.ok) {
       view.fail(`Could not load ${label}: the server answered ${response.status} ${response.statusText}`.trim());
       return false;
@@ -40,6 +40,18 @@ export async function loadDocument(view: ViewState, url: string, options: LoadOp
     return false;
   }
   return loadText(view, text, label, options.dataParam ?? null);
+}
+
+declare global {
+  interface Window { __datelinePrefetch?: { url: string; response: Promise<Response | null> } }
+}
+
+/** The download index.html started for `?data=` (once), if it is for this URL. */
+function takePrefetch(url: string): Promise<Response | null> | null {
+  const p = typeof window === 'undefined' ? undefined : window.__datelinePrefetch;
+  if (!p || p.url !== url) return null;
+  window.__datelinePrefetch = undefined;
+  return p.response;
 }
 
 type Verdict = Pick<ParseResult, 'ok'> & { error?: string };

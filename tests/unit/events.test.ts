@@ -62,6 +62,16 @@ describe('trigger -> kind and date', () => {
     expect(ev[0]!.date.start).toBe('2022-01-12');
   });
 
+  it('titles an accusation by what it accuses, not by the quotation beside it', () => {
+    const ev = events('“The border is calm,” Polish Foreign Minister Anna Nowak said, accusing Belarus of staging similar crises in 2019.');
+    expect(ev.map((e) => e.title)).toContain('Nowak accuses Belarus of staging similar crises');
+  });
+
+  it('dates "earlier this week" from Monday to the publication day, not a third of the week', () => {
+    const [e] = events('Earlier this week, Japanese and Korean diplomats held talks in Seoul.');
+    expect(e?.date).toMatchObject({ start: '2022-01-10', end: '2022-01-15', granularity: 'week' });
+  });
+
   it('gives a past speech act the publication day, not the future date it reports', () => {
     const ev = events('The summit will be held in Rome on January 24, White House press secretary Ann Lee said.');
     expect(ev.map((e) => [e.kind, e.date.start, !!e.date.implicit])).toEqual(expect.arrayContaining([['summit', '2022-01-24', false], ['statement', PUB, true]]));

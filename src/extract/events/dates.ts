@@ -11,7 +11,7 @@ import type { DateValue } from './types.ts';
 
 // Intervals by TIMEX3 value: news repeats a handful of dates, and computing one is costly (calendar maths).
 const intervals = new Map<string, DateInterval | null>();
-function intervalOf(value: string, mod: string | undefined): DateInterval | null {
+function cachedInterval(value: string, mod: string | undefined): DateInterval | null {
   const key = `${value}|${mod ?? ''}`;
   let iv = intervals.get(key);
   if (iv === undefined) {
@@ -22,15 +22,20 @@ function intervalOf(value: string, mod: string | undefined): DateInterval | null
   return iv;
 }
 
+/** The tagger's explicit interval ("earlier this week" = Monday .. publication day) before the value's own. */
+function intervalOf(t: Timex): DateInterval | null {
+  return t.interval ?? cachedInterval(t.value, t.mod);
+}
+
 /** Time expressions that can date an event: DATE/TIME with a calendar interval (not "now", not durations). */
 export function datable(t: Timex): boolean {
   if (t.type !== 'DATE' && t.type !== 'TIME') return false;
-  const iv = intervalOf(t.value, t.mod);
+  const iv = intervalOf(t);
   return iv !== null && iv.granularity !== 'century' && iv.granularity !== 'decade';
 }
 
 export function fromTimex(t: Timex): DateValue {
-  const iv = intervalOf(t.value, t.mod)!;
+  const iv = intervalOf(t)!;
   return {
     start: iv.start, end: iv.end, granularity: iv.granularity, timex: t.value, phrase: t.text, implicit: false,
     rule: `timex:${t.rule}`, phraseStart: t.start, phraseEnd: t.end,

@@ -65,7 +65,10 @@ function pluralVerb(verb: string): string {
 
 export function makeTitle(p: TitleParts): string {
   const where = p.location ? ` ${p.location}` : '';
-  if (SPEECH_TITLE.has(p.kind) && p.speech && p.personSubject) return `${p.subject}: ${clip(p.speech.replace(/^[“"]|[”"]$/g, ''), 10)}`;
+  // "accusing Russia of using similar tactics in 2014": the accusation's own content reads better than the
+  // quotation the sentence also carries (and is what its date refers to).
+  const accusedOf = p.kind === 'accusation' && p.object !== undefined && /\bof\s+\w+ing\b/i.test(p.object);
+  if (SPEECH_TITLE.has(p.kind) && p.speech && p.personSubject && !accusedOf) return `${p.subject}: ${clip(p.speech.replace(/^[“"]|[”"]$/g, ''), 10)}`;
   if ((p.kind === 'meeting' || p.kind === 'call') && p.others.length) {
     const names = [p.subject, ...p.others.slice(0, 2)];
     const who = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;

@@ -49,19 +49,35 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number, from: num
 
 /** Who acts: the person (else actor) named nearest before the trigger, or right after a passive "by". */
 export function subjectOf(at: number, passive: boolean, persons: PeopleResult['mentions'], mentions: readonly ActorMention[]): { person?: string; actor?: string } | null {
-  const cands: Array<{ first: number; person?: string; actor?: string }> = [
-    ...persons.map((p) => ({ first: p.first, person: p.key })),
-    ...mentions.map((m) => ({ first: m.first, actor: m.group ?? m.ids[0]! })),
-  ];
-  const before = (list: typeof cands): (typeof cands)[number] | undefined => list.filter((c) => c.first < at).sort((a, b) => b.first - a.first)[0];
-  const after = (list: typeof cands): (typeof cands)[number] | undefined => list.filter((c) => c.first > at).sort((a, b) => a.first - b.first)[0];
-  // After the trigger only a person ("said Jens Stoltenberg") or a passive agent ("signed by President Biden").
-  const nearest = (list: typeof cands): (typeof cands)[number] | undefined =>
-    (passive ? after(list) ?? before(list) : before(list) ?? after(list.filter((x) => x.person)));
+  const cands: Candidate[] = [];
+  for (const p of persons) cands.push({ first: p.first, person: p.key });
+  for (const m of mentions) cands.push({ first: m.first, actor: m.group ?? m.ids[0]! });
   // A person named in the sentence is the subject before any country ("Russia's ... Minister Sergey Ryabkov met").
-  const c = nearest(cands.filter((x) => x.person)) ?? nearest(cands);
+  const c = nearest(cands, at, passive, true) ?? nearest(cands, at, passive, false);
   if (!c) return null;
   return c.person ? { person: c.person } : { actor: c.actor! };
+}
+
+interface Candidate { first: number; person?: string; actor?: string }
+
+// Module-level loops rather than filter/sort closures: subjectOf runs once or twice per event.
+/** After the trigger only a person ("said Jens Stoltenberg") or a passive agent ("signed by President Biden"). */
+function nearest(cands: readonly Candidate[], at: number, passive: boolean, personsOnly: boolean): Candidate | undefined {
+  return passive ? after(cands, at, personsOnly) ?? before(cands, at, personsOnly) : before(cands, at, personsOnly) ?? after(cands, at, true);
+}
+
+/** The candidate nearest before `at` (the first listed on a tie). */
+function before(cands: readonly Candidate[], at: number, personsOnly: boolean): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const c of cands) if ((!personsOnly || c.person) && c.first < at && (!best || c.first > best.first)) best = c;
+  return best;
+}
+
+/** The candidate nearest after `at` (the first listed on a tie). */
+function after(cands: readonly Candidate[], at: number, personsOnly: boolean): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const c of cands) if ((!personsOnly || c.person) && c.first > at && (!best || c.first < best.first)) best = c;
+  return best;
 }
 
 /** "at the White House", "in Brussels": the place with its preposition. */

@@ -28,10 +28,13 @@ export function phraseTokens(phrase: string): string[] {
 
 export class TokenTrie<V> {
   private readonly root: Node<V> = { next: new Map(), values: [] };
+  /** Whether some pattern has a '*': without one, a match is a single walk down the trie (no stack). */
+  private wildcards = false;
 
   add(words: readonly string[], value: V): void {
     let node = this.root;
     for (const w of words) {
+      if (w === '*') this.wildcards = true;
       let child = node.next.get(w);
       if (!child) { child = { next: new Map(), values: [] }; node.next.set(w, child); }
       node = child;
@@ -43,6 +46,7 @@ export class TokenTrie<V> {
   matchesAt(tokens: readonly Token[], i: number, limit = tokens.length): Array<TrieMatch<V>> {
     const first = this.root.next.get(tokens[i]!.norm);
     if (!first) return NO_MATCH as Array<TrieMatch<V>>;
+    if (!this.wildcards) return this.walk(first, tokens, i + 1, limit);
     const found: Array<TrieMatch<V>> = [];
     // Depth-first over (node, next token); '*' branches are rare, so the stack stays tiny.
     const stack: Array<[Node<V>, number]> = [[first, i + 1]];
@@ -57,6 +61,20 @@ export class TokenTrie<V> {
     }
     if (found.length > 1) found.sort((a, b) => b.end - a.end);
     return found;
+  }
+
+  /**
+   * `matchesAt` for a trie without '*': one path, so the matches come out shortest first and are reversed
+   * (called at every token of every article, so it avoids the stack and the sort).
+   */
+  private walk(node: Node<V>, tokens: readonly Token[], j: number, limit: number): Array<TrieMatch<V>> {
+    const found: Array<TrieMatch<V>> = [];
+    for (let n: Node<V> | undefined = node; n; j++) {
+      if (n.values.length) found.push({ end: j, values: n.values });
+      if (j >= limit || n.next.size === 0) break;
+      n = n.next.get(tokens[j]!.norm);
+    }
+    return found.length > 1 ? found.reverse() : found;
   }
 }
 

@@ -93,12 +93,13 @@ function isWordStart(text: string, pos: number): boolean {
 /** The longest reading some rule accepts at `pos`, or null. */
 function best(text: string, pos: number, c: Compiled, context: (start: number, end: number) => RuleContext, from: number): Hit | null {
   const cands: { rule: Rule; groups: Groups; end: number; order: number }[] = [];
-  c.rules.forEach((r, order) => {
-    if (order < from) return;
+  // Rules before `from` cannot match here: the combined regex tried them first.
+  for (let order = from; order < c.rules.length; order++) {
+    const r = c.rules[order]!;
     r.sticky.lastIndex = pos;
     const mm = r.sticky.exec(text);
     if (mm && mm[0].length > 0) cands.push({ rule: r.rule, groups: mm.groups ?? {}, end: pos + mm[0].length, order });
-  });
+  }
   cands.sort((a, b) => b.end - a.end || a.order - b.order);
   for (const cand of cands) {
     const reading = cand.rule.build(cand.groups, context(pos, cand.end));

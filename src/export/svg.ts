@@ -89,6 +89,9 @@ function chartSize(chart: SVGSVGElement): { width: number; height: number } {
  * SVG). The file keeps that layer as an embedded PNG at the same place, on top, as on screen.
  */
 function rasteriseCanvases(chart: SVGSVGElement, clone: SVGSVGElement): void {
+  // The chart may already carry a settled copy of its canvas as an <image> (the viewer keeps one in the SVG
+  // for exactly this): then the layer is in the clone and a second copy would double every dense mark.
+  if (chart.querySelector('image[data-dense-layer]')) return;
   const host = chart.closest('[data-timeline-viewport]') ?? chart.parentElement;
   if (!host) return;
   const box = chart.getBoundingClientRect();

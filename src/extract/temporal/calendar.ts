@@ -21,9 +21,28 @@ export const GRAN_RANK: Record<PointGran, number> = {
   time: 0, part: 1, day: 2, weekend: 3, week: 4, month: 5, quarter: 6, half: 7, season: 7, year: 8, decade: 9, century: 10,
 };
 
+/**
+ * `DateTime.utc(y, m, d)`, shared: Luxon builds each DateTime through its option and zone machinery (a visible
+ * share of tagging), while a news text names the same few days again and again. DateTimes are immutable, so
+ * one instance per day is safe. The cache is emptied when full so memory stays flat over any corpus.
+ */
+export function utcDay(y: number, m: number, d: number): DateTime {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1 || d > 31) return DateTime.utc(y, m, d);
+  const key = y * 10000 + m * 100 + d;
+  let dt = DAYS.get(key);
+  if (!dt) {
+    if (DAYS.size >= DAY_CACHE_SIZE) DAYS.clear();
+    dt = DateTime.utc(y, m, d);
+    DAYS.set(key, dt);
+  }
+  return dt;
+}
+const DAY_CACHE_SIZE = 4096;
+const DAYS = new Map<number, DateTime>();
+
 export function parseDay(iso: string): DateTime {
   const m = /^(-?\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  const d = m ? DateTime.utc(+m[1]!, +m[2]!, +m[3]!) : DateTime.invalid('not YYYY-MM-DD');
+  const d = m ? utcDay(+m[1]!, +m[2]!, +m[3]!) : DateTime.invalid('not YYYY-MM-DD');
   if (!d.isValid) throw new Error(`invalid reference date: ${iso}`);
   return d;
 }
@@ -42,16 +61,16 @@ export function addMonths(d: DateTime, n: number): DateTime {
   const total = d.year * 12 + d.month - 1 + n;
   const y = Math.floor(total / 12);
   const m = total - y * 12 + 1;
-  const first = DateTime.utc(y, m, 1);
-  return DateTime.utc(y, m, Math.min(d.day, first.daysInMonth ?? 28));
+  const first = utcDay(y, m, 1);
+  return utcDay(y, m, Math.min(d.day, first.daysInMonth ?? 28));
 }
 
 /** First day of the week (ISO, Monday), month, quarter or year containing `d`. */
 export function startOfUnit(d: DateTime, unit: 'week' | 'month' | 'quarter' | 'year'): DateTime {
   if (unit === 'week') return addDays(d, 1 - d.weekday);
-  if (unit === 'month') return DateTime.utc(d.year, d.month, 1);
-  if (unit === 'quarter') return DateTime.utc(d.year, d.quarter * 3 - 2, 1);
-  return DateTime.utc(d.year, 1, 1);
+  if (unit === 'month') return utcDay(d.year, d.month, 1);
+  if (unit === 'quarter') return utcDay(d.year, d.quarter * 3 - 2, 1);
+  return utcDay(d.year, 1, 1);
 }
 
 /** Last day of the week, month, quarter or year containing `d`. */
@@ -62,7 +81,7 @@ export function endOfUnit(d: DateTime, unit: 'week' | 'month' | 'quarter' | 'yea
 }
 
 export function ymd(y: number, m: number, d: number): DateTime | null {
-  const dt = DateTime.utc(y, m, d);
+  const dt = utcDay(y, m, d);
   return dt.isValid ? dt : null;
 }
 
@@ -85,7 +104,7 @@ export function seasonIndex(day: DateTime): number {
 export function seasonStart(index: number): DateTime {
   const year = Math.floor(index / 4);
   const ord = index - year * 4;
-  return ord === 0 ? DateTime.utc(year - 1, 12, 1) : DateTime.utc(year, ord * 3, 1);
+  return ord === 0 ? utcDay(year - 1, 12, 1) : utcDay(year, ord * 3, 1);
 }
 
 export function seasonOf(day: DateTime): { year: number; code: string } {

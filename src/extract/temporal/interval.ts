@@ -7,7 +7,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Granularity } from '../../model/schema.ts';
-import { SEASON_CODES, addDays, addMonths, endOfUnit, seasonStart } from './calendar.ts';
+import { SEASON_CODES, addDays, addMonths, endOfUnit, seasonStart, utcDay } from './calendar.ts';
 import type { DateInterval, Timex } from './types.ts';
 
 const iso = (d: DateTime): string => d.toISODate() ?? '';
@@ -25,7 +25,7 @@ function narrow(iv: DateInterval, mod: string | undefined): DateInterval {
 function parse(value: string): DateInterval | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(value);
   if (m) {
-    const d = DateTime.utc(+m[1]!, +m[2]!, +m[3]!);
+    const d = utcDay(+m[1]!, +m[2]!, +m[3]!);
     return d.isValid ? span(d, d, 'day') : null;
   }
   m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
@@ -36,14 +36,14 @@ function parse(value: string): DateInterval | null {
   }
   m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) {
-    const d = DateTime.utc(+m[1]!, +m[2]!, 1);
+    const d = utcDay(+m[1]!, +m[2]!, 1);
     return d.isValid ? span(d, endOfUnit(d, 'month'), 'month') : null;
   }
   m = /^(\d{4})-(Q[1-4]|H[12])$/.exec(value);
   if (m) {
     const n = +m[2]!.slice(1);
     const len = m[2]!.startsWith('Q') ? 3 : 6;
-    const d = DateTime.utc(+m[1]!, (n - 1) * len + 1, 1);
+    const d = utcDay(+m[1]!, (n - 1) * len + 1, 1);
     return span(d, addDays(addMonths(d, len), -1), 'quarter');
   }
   m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
@@ -56,7 +56,7 @@ function parse(value: string): DateInterval | null {
     const k = 10 ** (4 - m[1]!.length);
     const y = +m[1]! * k;
     const g: Granularity = k === 1 ? 'year' : k === 10 ? 'decade' : 'century';
-    return span(DateTime.utc(y, 1, 1), DateTime.utc(y + k - 1, 12, 31), g);
+    return span(utcDay(y, 1, 1), utcDay(y + k - 1, 12, 31), g);
   }
   return null;
 }

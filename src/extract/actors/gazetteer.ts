@@ -71,8 +71,13 @@ export function findActorMentions(tokens: readonly Token[], from = 0, to = token
 }
 
 function groupIdOf(target: AliasTarget): string | undefined {
+  // Once per alias target: the lexicon is fixed, and the scan over every actor ran at every group mention.
+  if (GROUP_IDS.has(target)) return GROUP_IDS.get(target);
+  let id: string | undefined;
   for (const a of actorLexicon().actors.values()) {
-    if (a.kind === 'group' && a.members && a.members.join() === target.ids.join()) return a.id;
+    if (a.kind === 'group' && a.members && a.members.join() === target.ids.join()) { id = a.id; break; }
   }
-  return undefined;
+  GROUP_IDS.set(target, id);
+  return id;
 }
+const GROUP_IDS = new WeakMap<AliasTarget, string | undefined>();

@@ -58,6 +58,9 @@ export function canonicalName(words: readonly string[]): string {
   return kept.join(' ');
 }
 
+/** First words of the two-word descriptors ("foreign minister"). */
+const DESCRIPTOR_HEADS = new Set([...DESCRIPTORS].filter((d) => d.includes(' ')).map((d) => d.split(' ')[0]!));
+
 export const keyOf = (name: string): string => name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 const surnameOf = (name: string): string => keyOf(name.split(' ').pop() ?? name);
 
@@ -119,7 +122,8 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
       if (PRONOUNS.has(lower) && recent) { mentions.push({ start: t.start, end: t.end, first: i, last: i + 1, key: recent, how: 'pronoun' }); continue; }
       if (lower === 'the' && tokens[i + 1]) {
         const d1 = tokens[i + 1]!.norm;
-        const d2 = tokens[i + 2] ? `${d1} ${tokens[i + 2]!.norm}` : '';
+        // Only build the two-word key when some two-word descriptor starts with d1 ("the" is the commonest word).
+        const d2 = tokens[i + 2] && DESCRIPTOR_HEADS.has(d1) ? `${d1} ${tokens[i + 2]!.norm}` : '';
         const desc = DESCRIPTORS.has(d2) ? d2 : DESCRIPTORS.has(d1) ? d1 : null;
         if (desc && !(tokens[i + (desc === d2 ? 3 : 2)]?.norm === 'of')) {
           const last = i + 1 + desc.split(' ').length;

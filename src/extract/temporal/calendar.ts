@@ -40,6 +40,18 @@ export function utcDay(y: number, m: number, d: number): DateTime {
 const DAY_CACHE_SIZE = 4096;
 const DAYS = new Map<number, DateTime>();
 
+/** `DateTime.fromMillis(ms, { zone: 'utc' })`, shared the same way (every `addDays` goes through it). */
+function utcMillis(ms: number): DateTime {
+  let dt = INSTANTS.get(ms);
+  if (!dt) {
+    if (INSTANTS.size >= DAY_CACHE_SIZE) INSTANTS.clear();
+    dt = DateTime.fromMillis(ms, { zone: 'utc' });
+    INSTANTS.set(ms, dt);
+  }
+  return dt;
+}
+const INSTANTS = new Map<number, DateTime>();
+
 export function parseDay(iso: string): DateTime {
   const m = /^(-?\d{4})-(\d{2})-(\d{2})/.exec(iso);
   const d = m ? utcDay(+m[1]!, +m[2]!, +m[3]!) : DateTime.invalid('not YYYY-MM-DD');
@@ -52,7 +64,7 @@ export function parseDay(iso: string): DateTime {
  * milliseconds and `DateTime.utc`, ten times cheaper, which matters at one call per expression.
  */
 export function addDays(d: DateTime, n: number): DateTime {
-  return n === 0 ? d : DateTime.fromMillis(d.toMillis() + n * 864e5, { zone: 'utc' });
+  return n === 0 ? d : utcMillis(d.toMillis() + n * 864e5);
 }
 
 /** `n` calendar months later, the day clamped to the month's length (Jan 31 + 1 month = Feb 28). */

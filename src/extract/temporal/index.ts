@@ -42,9 +42,10 @@ class Context implements RuleContext {
   private cached: Tense | undefined | null = null;
   constructor(readonly text: string, readonly dct: DateTime, readonly dayFirst: boolean, readonly anchorToText: boolean) {}
   at(start: number, end: number): this {
+    // The tense depends on the span only: keep it when the scanner asks again for the same span.
+    if (start !== this.start || end !== this.end) this.cached = null;
     this.start = start;
     this.end = end;
-    this.cached = null;
     return this;
   }
   tense(): Tense | undefined {

@@ -6,6 +6,8 @@
  * @example
  * // "Yesterday, Austin returned from a weeklong trip, said Ryder." -> both triggers: yesterday
  */
+import type { DateTime } from 'luxon';
+import { addDays, addMonths, endOfUnit, parseDay, startOfUnit } from '../temporal/calendar.ts';
 import { timexInterval, type DateInterval, type Timex } from '../temporal/index.ts';
 import type { DateValue } from './types.ts';
 
@@ -77,11 +79,7 @@ export function assignTimexes(
   return out;
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-function shiftDay(day: string, days: number, years: number): string {
-  const d = new Date(Date.UTC(+day.slice(0, 4) + years, +day.slice(5, 7) - 1, +day.slice(8, 10) + days));
-  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
+const iso = (d: DateTime): string => d.toISODate() ?? '';
 
 /**
  * The future reading of a month or weekday the tagger read as past: "agreed to meet again in May" (published
@@ -90,9 +88,10 @@ function shiftDay(day: string, days: number, years: number): string {
 export function futureReading(t: Timex, value: DateValue, published: string): DateValue | null {
   if (value.end >= published || !/^(?:month|weekday|month-day)(?::past)?$/.test(t.rule)) return null;
   const weekday = t.rule.startsWith('weekday');
-  const start = weekday ? shiftDay(value.start, 7, 0) : shiftDay(value.start, 0, 1);
-  let end = weekday ? shiftDay(value.end, 7, 0) : shiftDay(value.end, 0, 1);
-  if (value.granularity === 'month') end = `${start.slice(0, 8)}${pad(new Date(Date.UTC(+start.slice(0, 4), +start.slice(5, 7), 0)).getUTCDate())}`;
+  // A weekday a week on, a month or day a year on (calendar maths shared with the tagger).
+  const later = (day: string) => iso(weekday ? addDays(parseDay(day), 7) : addMonths(parseDay(day), 12));
+  const start = later(value.start);
+  const end = value.granularity === 'month' ? iso(endOfUnit(parseDay(start), 'month')) : later(value.end);
   return { ...value, start, end, timex: weekday ? start : start.slice(0, value.timex.length), rule: `${value.rule}+future-reading` };
 }
 
@@ -106,16 +105,10 @@ export function durationOfPast(t: Timex, published: string): DateValue | null {
   if (!m) return null;
   const n = Number(m[1]);
   const unit = m[2]!;
-  const [y, mo, d] = [+published.slice(0, 4), +published.slice(5, 7), +published.slice(8, 10)];
-  let start: string;
-  if (unit === 'D') start = shiftDay(published, -(n - 1), 0);
-  else if (unit === 'W') {
-    const weekday = (new Date(Date.UTC(y, mo - 1, d)).getUTCDay() + 6) % 7;
-    start = shiftDay(published, -weekday - 7 * (n - 1), 0);
-  } else {
-    const back = new Date(Date.UTC(y, mo - 1 - (n - 1), 1));
-    start = `${String(back.getUTCFullYear()).padStart(4, '0')}-${pad(back.getUTCMonth() + 1)}-01`;
-  }
+  const day = parseDay(published);
+  const start = iso(unit === 'D' ? addDays(day, -(n - 1))
+    : unit === 'W' ? addDays(startOfUnit(day, 'week'), -7 * (n - 1))
+    : addMonths(startOfUnit(day, 'month'), -(n - 1)));
   const granularity = unit === 'D' ? 'day' : unit === 'W' ? 'week' : 'month';
   return { start, end: published, granularity, timex: t.value, phrase: t.text, implicit: false, rule: 'duration-of:past', phraseStart: t.start, phraseEnd: t.end };
 }

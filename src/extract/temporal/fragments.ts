@@ -20,6 +20,9 @@ export const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b';
 export const YEAR = '(?:1\\d|20|21)\\d\\d(?!\\d)';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+/** A year written out as broadcast transcripts do, after a month or season: "nineteen ninety-seven", "two thousand one". */
+export const SPELLED_YEAR = `(?:(?:nineteen|twenty)[\\s-]+(?:(?:${TENS})(?:[\\s-](?:${ONES}))?|${TEENS}|hundred|oh[\\s-]+(?:${ONES}))|two\\s+thousand(?:\\s+(?:and\\s+)?(?:${ONES}|${TEENS}))?)\\b`;
 /** A cardinal: digits, "twenty-five", "a few", "several", "a"... */
 export const NUM = `(?:\\d{1,4}(?:\\.\\d{1,2})?|(?:${TENS})[\\s-](?:${ONES})\\b|(?:${alt(Object.keys(NUMBERS))})\\b)`;
 /** Calendar units, singular or plural. */

@@ -62,7 +62,7 @@ export const FREQUENCIES: Record<string, string> = {
  * announced", "as soon as") are left out, as TimeML annotators leave them.
  */
 export const VAGUE: Record<string, string> = {
-  now: 'PRESENT_REF', currently: 'PRESENT_REF', 'at present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
+  now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', 'at present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
   nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF', 'the present': 'PRESENT_REF',
   recently: 'PAST_REF', 'more recently': 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF',
   'the future': 'FUTURE_REF', future: 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',

@@ -25,6 +25,15 @@ export function numberOf(word: string | undefined): number {
   return NaN;
 }
 
+/** "nineteen ninety-seven" -> 1997, "two thousand one" -> 2001, "twenty oh five" -> 2005 (see SPELLED_YEAR). */
+export function spelledYear(s: string): number {
+  const w = s.toLowerCase().replace(/\s+and\s+/, ' ');
+  const rest = (p: string): number => p.replace(/^oh[\s-]+/, '').split(/[\s-]+/).reduce((n, x) => n + (x === 'hundred' ? 0 : NUMBERS[x] ?? 0), 0);
+  if (w.startsWith('two thousand')) return 2000 + rest(w.slice(12).trim());
+  const m = /^(nineteen|twenty)[\s-]+(.*)$/.exec(w);
+  return m ? (m[1] === 'nineteen' ? 1900 : 2000) + rest(m[2] ?? '') : NaN;
+}
+
 /** Unit word -> [granularity, TIMEX3 duration letter, multiplier]. */
 export function unitOf(word: string): { gran: PointGran | 'hour' | 'minute' | 'second'; letter: string; k: number } {
   const w = word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');

@@ -6,8 +6,8 @@
  */
 import { point, ymd } from './calendar.ts';
 import { prevWord } from './context.ts';
-import { DAY, MONTH, PERIOD_MOD, WEEKDAY, YEAR } from './fragments.ts';
-import { monthOf, reading } from './resolve.ts';
+import { DAY, MONTH, PERIOD_MOD, SPELLED_YEAR, WEEKDAY, YEAR } from './fragments.ts';
+import { monthOf, reading, spelledYear } from './resolve.ts';
 import type { Groups, Reading, Rule, RuleContext } from './rule.ts';
 
 /** TIMEX3 mod of a period modifier ("early" -> START). */
@@ -78,10 +78,10 @@ export const ABSOLUTE_RULES: Rule[] = [
   },
   {
     name: 'month-year',
-    pattern: `(?:(?<mod>${PERIOD_MOD})[\\s-]*)?(?<mon>${MONTH}),?\\s+(?:of\\s+)?(?<y>${YEAR})`,
+    pattern: `(?:(?<mod>${PERIOD_MOD})[\\s-]*)?(?<mon>${MONTH}),?\\s+(?:of\\s+)?(?:(?<y>${YEAR})|(?<ys>${SPELLED_YEAR}))`,
     build: (g) => {
       const m = monthOf(g.mon);
-      const dt = m ? ymd(int(g.y), m, 1) : null;
+      const dt = m ? ymd(g.ys ? spelledYear(g.ys) : int(g.y), m, 1) : null;
       return dt ? reading(point(dt, 'month'), 'none', undefined, modOf(g.mod)) : null;
     },
   },

@@ -7,9 +7,9 @@
 import { addMonths, point, seasonIndex, seasonStart, startOfUnit, ymd } from './calendar.ts';
 import { prevWord } from './context.ts';
 import { ORDINALS, SEASONS } from './lexicon.ts';
-import { PERIOD_MOD, SEASON, YEAR } from './fragments.ts';
+import { PERIOD_MOD, SEASON, SPELLED_YEAR, YEAR } from './fragments.ts';
 import { modOf } from './rules-absolute.ts';
-import { reading } from './resolve.ts';
+import { reading, spelledYear } from './resolve.ts';
 import { periodReading } from './periods.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
@@ -120,9 +120,10 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     name: 'season',
-    pattern: `(?:(?<pre>this\\s+past|this\\s+coming|this|last|next|coming|past|early|late|mid-?|the)[\\s-]*)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?`,
+    pattern: `(?:(?<pre>this\\s+past|this\\s+coming|this|last|next|coming|past|early|late|mid-?|the)[\\s-]*)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?:(?<y>${YEAR})|(?<ys>${SPELLED_YEAR})))?`,
     build: (g, ctx) => {
       const code = SEASONS[(g.s ?? '').toLowerCase()] ?? 'SU';
+      if (g.ys) g = { ...g, y: String(spelledYear(g.ys)) };
       const pre = (g.pre ?? '').toLowerCase().replace(/\s+/g, ' ');
       const intro = /^(in|during|by|until|since|over|through|throughout|for|this|last|next|early|late)$/i.test(prevWord(ctx.text, ctx.start));
       if (!g.y && (!pre || pre === 'the') && !intro) return null;

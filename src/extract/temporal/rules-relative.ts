@@ -31,6 +31,12 @@ function monthWordOk(mon: string | undefined, ctx: RuleContext, needsIntro: bool
   return !/^[A-Z]/.test(pw) || PREPOSITION.test(pw) || ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start).trim() === '';
 }
 
+/** A capitalised "This Week" in quotes or before another capitalised word is a title ("ABC's \"This Week With ...\""). */
+function titled(ctx: RuleContext): boolean {
+  const before = ctx.text.slice(Math.max(0, ctx.start - 1), ctx.start);
+  return /["“'‘]/.test(before) || /^[A-Z]/.test(nextWord(ctx.text, ctx.end));
+}
+
 function monthDay(g: Groups, ctx: RuleContext): Reading | null {
   const m = monthOf(g.mon);
   if (!m || !monthWordOk(g.mon, ctx, false)) return null;
@@ -137,6 +143,7 @@ export const RELATIVE_RULES: Rule[] = [
     build: (g, ctx) => {
       const pre = (g.pre ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
       const unit = (g.unit ?? 'week').toLowerCase() as PointGran;
+      if (/^[A-Z]/.test(g.unit ?? '') && titled(ctx)) return null;
       let offset = 0;
       let anchored = false;
       if (/^(last|past|previous|this past|prior|latest|most recent|preceding)$/.test(pre)) offset = -1;

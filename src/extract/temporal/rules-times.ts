@@ -27,8 +27,15 @@ function dayFor(g: Groups, ctx: RuleContext): DateTime {
   }
   if (g.wd) return resolveWeekday(ctx.dct, WEEKDAYS[g.wd.toLowerCase()] ?? 1, ctx.tense());
   const rel = (g.rel ?? '').toLowerCase();
-  return addDays(ctx.dct, rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0);
+  if (rel) return addDays(ctx.dct, rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0);
+  // a weekday after a restated time belongs to it: "10:35 a.m. (0735 GMT) Friday"
+  const after = RESTATED_DAY.exec(ctx.text.slice(ctx.end, ctx.end + 40));
+  const wd = after ? WEEKDAYS[after[1]!.toLowerCase()] : undefined;
+  return wd ? resolveWeekday(ctx.dct, wd, ctx.tense()) : ctx.dct;
 }
+
+/** "(0735 GMT) Friday" right after a clock time: the weekday it restates the time for. */
+const RESTATED_DAY = /^(?:\s*\([^()]{1,24})?\)\s*,?\s*(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 function clock(g: Groups, ctx: RuleContext, h: number, mi: number) {
   if (h > 23 || mi > 59) return null;
@@ -55,11 +62,21 @@ export const TIME_RULES: Rule[] = [
     },
   },
   {
+    // military style, always with its zone: "0100 GMT", "1930 UTC Friday"
+    name: 'clock-military',
+    pattern: `(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?:GMT|UTC)\\b(?:,?\\s+(?:on\\s+)?(?<wd>${WEEKDAY})|\\s+(?<rel>today|yesterday|tomorrow))?`,
+    build: (g, ctx) => clock(g, ctx, parseInt(g.h ?? '0', 10), parseInt(g.mi ?? '0', 10)),
+  },
+  {
     name: 'noon',
     pattern: `(?:${DAYREF}\\s+(?:at\\s+)?)?(?<n>noon|midnight|midday)(?:,?\\s+(?:on\\s+)?(?<wd2>${WEEKDAY})|\\s+(?<rel2>today|yesterday|tomorrow))?`,
     build: (g, ctx) => {
-      const h = /midnight/i.test(g.n ?? '') ? 24 : 12;
-      const r = clock({ wd: g.wd ?? g.wd2, rel: g.rel ?? g.rel2 }, ctx, h === 24 ? 0 : h, 0);
+      // "high noon" is an idiom (and a film), not a clock time
+      if (!g.wd && !g.rel && /^high$/i.test(prevWord(ctx.text, ctx.start))) return null;
+      // TIMEX3 writes midnight as the end of its day: "midnight Friday" = Friday T24:00
+      const midnight = /midnight/i.test(g.n ?? '');
+      const r = clock({ wd: g.wd ?? g.wd2, rel: g.rel ?? g.rel2 }, ctx, 12, 0);
+      if (r && midnight && r.point) return reading({ ...r.point, clock: '24:00' }, 'dct');
       return r;
     },
   },

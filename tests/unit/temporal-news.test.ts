@@ -1,0 +1,89 @@
+/**
+ * News conventions added to the tagger in the second session (TimeML / TempEval-3 practice), one table per
+ * rule at a fixed reference date, with the negative cases each rule must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { COMPILED, RULES, tagTimexes, tagWith } from '../../src/extract/temporal/index.ts';
+import { compile } from '../../src/extract/temporal/scan.ts';
+
+const SAT = '2022-01-15'; // a Saturday
+type Case = [text: string, phrase: string, type: string, value: string];
+
+function check(dct: string) {
+  return (...[text, phrase, type, value]: Case) => {
+    const ts = tagTimexes(text, dct);
+    const t = ts.find((x) => x.text === phrase);
+    expect(t, `${phrase} in ${JSON.stringify(text)} -> ${JSON.stringify(ts.map((x) => x.text))}`).toBeDefined();
+    expect(text.slice(t!.start, t!.end)).toBe(phrase);
+    expect([t!.type, t!.value]).toEqual([type, value]);
+  };
+}
+
+/** The texts of everything tagged. */
+const texts = (text: string, dct = SAT): string[] => tagTimexes(text, dct).map((t) => t.text);
+
+describe('clock times', () => {
+  it.each<Case>([
+    // a weekday after a time restated in another zone is the time's day
+    ['The blast occurred at 10:35 a.m. (0735 GMT) Friday.', '10:35 a.m.', 'TIME', '2022-01-14T10:35'],
+    ['The blast occurred at 10:35 a.m. (0735 GMT) Friday.', '0735 GMT', 'TIME', '2022-01-14T07:35'],
+    ['Troops crossed at 0100 GMT Thursday.', '0100 GMT Thursday', 'TIME', '2022-01-13T01:00'],
+    ['The ceasefire began at 1930 UTC.', '1930 UTC', 'TIME', '2022-01-15T19:30'],
+    // midnight is the end of its day in TIMEX3
+    ['The offer expired at midnight Friday.', 'midnight Friday', 'TIME', '2022-01-14T24:00'],
+    ['The curfew starts at noon today.', 'noon today', 'TIME', '2022-01-15T12:00'],
+  ])('%s -> %s', check(SAT));
+
+  it.each([
+    'The town sold 1930 tickets.', // a count, no zone
+    'It was a showdown at high noon.', // an idiom
+    'They watched High Noon again.',
+    'Flight 0735 landed.',
+  ])('tags no clock time in %j', (text) => {
+    expect(tagTimexes(text, SAT).filter((t) => t.type === 'TIME')).toEqual([]);
+  });
+});
+
+describe('years written out after a month or season', () => {
+  it.each<Case>([
+    ['January nineteen ninety-seven. Atlanta again.', 'January nineteen ninety-seven', 'DATE', '1997-01'],
+    ['Prices we saw in the winter of nineteen ninety-four.', 'the winter of nineteen ninety-four', 'DATE', '1994-WI'],
+    ['It opened in May two thousand one.', 'May two thousand one', 'DATE', '2001-05'],
+    ['Talks resume in March twenty twenty-two.', 'March twenty twenty-two', 'DATE', '2022-03'],
+  ])('%s -> %s', check(SAT));
+
+  it('keeps a month followed by an unrelated number word apart', () => {
+    expect(texts('In January nineteen people died.')).toEqual(['January']);
+  });
+});
+
+describe('vague references', () => {
+  it.each<Case>([
+    ['Right now my evidence is scant.', 'Right now', 'DATE', 'PRESENT_REF'],
+    ['They are not happy right now.', 'right now', 'DATE', 'PRESENT_REF'],
+  ])('%s -> %s', check(SAT));
+
+  it.each(['Turn right. Now go.', 'They went right, not left.'])('no reference spanning %j', (text) => {
+    expect(texts(text)).not.toContain('right now');
+  });
+});
+
+describe('titles that look like dates', () => {
+  it('leaves a programme title alone and keeps the plain phrase', () => {
+    expect(texts('Baker said on ABC\'s "This Week" that the request stood.')).toEqual([]);
+    expect(texts('He said on "This Week With David Brinkley" that it stood.')).toEqual([]);
+    expect(texts('"This week we won," he said.')).toEqual(['This week']);
+    expect(texts('Talks were held this week.')).toEqual(['this week']);
+  });
+});
+
+describe('the head-word prefilter', () => {
+  it('finds exactly what an exhaustive scan finds on the new expressions', () => {
+    const exhaustive = { ...compile(RULES, []), heads: /[A-Za-z0-9']+/g };
+    const text = [
+      'The blast occurred at 10:35 a.m. (0735 GMT) Friday; at midnight Friday, at high noon, right now.',
+      'January nineteen ninety-seven, the winter of nineteen ninety-four, ABC\'s "This Week" and this week.',
+    ].join('\n');
+    expect(tagWith(COMPILED, text, SAT)).toEqual(tagWith(exhaustive, text, SAT));
+  });
+});

@@ -46,6 +46,7 @@ const PATTERNS: ReadonlyArray<{ rule: string; re: RegExp }> = [
   { rule: 'numeric', re: /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])/g },
 ];
 
+const FOUR_DIGITS = /\d{4}/;
 const TIME_RE = /(?<![\d.:])(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?\s*(?:([ap])\.?\s*m\b\.?)?(?![\d:])/gi;
 const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -118,6 +119,8 @@ function readMatch(rule: string, m: RegExpExecArray): DateMatch {
  * @example findDate('Published on 21/01/2022 at 18:30') // { start: 13, end: 23, rule: 'numeric-dmy', date: '2022-01-21' }
  */
 export function findDate(s: string): DateMatch | null {
+  // Every pattern needs a four-digit year: most lines of prose have none, and skip five regexes.
+  if (!FOUR_DIGITS.test(s)) return null;
   let best: DateMatch | null = null;
   for (const { rule, re } of PATTERNS) {
     re.lastIndex = 0;
@@ -218,7 +221,7 @@ const SENTENCE_DATELINE = new RegExp(
 
 /** The dateline that opens a wire story's first sentence; `date` needs the year, else `problem: 'no-year'`. */
 export function readSentenceDateline(line: string): { end: number; date?: string; monthDay: string; rule: string } | null {
-  const m = SENTENCE_DATELINE.exec(line);
+  const m = /\d/.test(line) ? SENTENCE_DATELINE.exec(line) : null;
   if (!m) return null;
   const [, place, monthA, dayA, dayB, monthB, year, agency, wire] = m;
   if (!place && !agency && !wire) return null; // "Jan 5 - ..." alone could be a list item

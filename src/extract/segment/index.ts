@@ -46,7 +46,9 @@ const MAX_FALLBACK_TITLE = 100;
 
 /** A title from the first sentence of body text, for an article without a headline line. */
 export function titleFromBody(text: string): string {
-  const squashed = text.replace(/\s+/gu, ' ').trim();
+  // The title is cut at MAX_FALLBACK_TITLE characters, so a long paragraph needs only its opening squashed.
+  const head = text.length > 20 * MAX_FALLBACK_TITLE ? text.slice(0, 20 * MAX_FALLBACK_TITLE) : text;
+  const squashed = head.replace(/\s+/gu, ' ').trim();
   const sentence = /^.+?[.!?](?=\s|$)/u.exec(squashed)?.[0] ?? squashed;
   if (sentence.length <= MAX_FALLBACK_TITLE) return sentence;
   const cut = sentence.slice(0, MAX_FALLBACK_TITLE);

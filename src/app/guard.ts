@@ -1,7 +1,7 @@
 /**
- * The fields the viewer reads, checked in one fast pass so a large document can be drawn before the full
- * schema validation (in a worker, see validate.worker.ts) has finished. This is not the schema: it only
- * guarantees that drawing cannot crash; the schema's verdict still decides whether the document stays.
+ * The fields the viewer reads, checked in one fast pass before the schema: a document that lacks them is
+ * refused with this short message (the path of the first missing field). This is not the schema: the
+ * schema's verdict (src/io/conforms.ts, or zod for the message) still decides whether the document loads.
  *
  * @example
  * guardShape({ schemaVersion: 1, documents: [], actors: [], events: [{ id: 'e' }] }) // 'events[0].title: expected string'

@@ -2,9 +2,9 @@
  * Loads a timeline document from a URL or text into the view state. Every failure (network, not JSON,
  * schema) ends as a message shown in the page; the timeline on screen, if any, stays.
  *
- * Validation is `parseTimelineDocument` (zod). Documents up to SYNC_LIMIT events are validated before they
- * are drawn. Larger ones are checked for a drawable shape first, drawn, then validated in a worker; if the
- * schema rejects them, the previous timeline comes back with the message.
+ * Validation: a document is drawn only once it passes the schema. `conforms` (src/io/conforms.ts, exactly the
+ * schema's verdict, without zod) answers on the happy path; a refused document is explained by
+ * `parseTimelineDocument` (zod), on this thread up to SYNC_LIMIT events and in a worker above.
  *
  * @example
  * await loadDocument(view, 'https://example.org/events.json', { dataParam: 'https://example.org/events.json' });
@@ -14,6 +14,7 @@ import type { ParseResult } from '../model/validate.ts';
 import type { TimelineDocument } from '../model/schema.ts';
 import type { ViewState } from './state.svelte.ts';
 import { guardShape } from './guard.ts';
+import { conforms } from '../io/conforms.ts';
 
 export const SYNC_LIMIT = 2000;
 
@@ -73,9 +74,8 @@ export function validateText(text: string, json?: unknown, inWorker = true): Pro
   });
 }
 
-// The schema code is a separate chunk, fetched while the document downloads.
+// The schema code is a separate chunk, fetched only to explain why a document is refused.
 const validator = () => import('../model/validate.ts');
-if (typeof window !== 'undefined') void validator().catch(() => undefined);
 
 async function validateHere(text: string, json?: unknown): Promise<Verdict> {
   const { parseTimelineDocument } = await validator();
@@ -103,30 +103,17 @@ export async function loadText(view: ViewState, text: string, label: string, dat
     view.fail(`${label} is not a Dateline timeline document: ${shape}`);
     return false;
   }
-  const doc = json as TimelineDocument;
-  const small = doc.events.length <= SYNC_LIMIT;
-  if (small) {
-    const v = await validateText(text, json, false);
+  // The hand-written check answers for valid documents; zod (a chunk loaded only then) explains a refusal.
+  if (!conforms(json)) {
+    const small = (json as TimelineDocument).events.length <= SYNC_LIMIT;
+    const v = await validateText(text, json, !small);
     if (!v.ok) {
       view.fail(`${label} is not a Dateline timeline document: ${v.error}`);
       return false;
     }
-    view.load(doc, label, dataParam);
-    return true;
   }
-  const previous = { doc: view.doc, label: view.label, dataUrl: view.dataUrl };
-  // Validate once the document is on screen, so the worker does not compete with the first render.
-  const drawn = view.whenRendered();
-  view.load(doc, label, dataParam);
-  await Promise.race([drawn, new Promise((r) => setTimeout(r, 3000))]);
-  const v = await validateText(text);
-  if (v.ok) return true;
-  if (view.doc === doc) {
-    if (previous.doc) view.load(previous.doc, previous.label, previous.dataUrl);
-    else view.clear();
-  }
-  view.fail(`${label} is not a Dateline timeline document: ${v.error}`);
-  return false;
+  view.load(json as TimelineDocument, label, dataParam);
+  return true;
 }
 
 export function labelOf(url: string): string {

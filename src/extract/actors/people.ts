@@ -9,7 +9,8 @@
  */
 import type { Sentence } from '../sentences/split.ts';
 import type { Token } from '../sentences/tokens.ts';
-import { DESCRIPTORS, GENERIC_DESCRIPTORS, NOT_NAMES, SINGLE_NAME_HEADS, titleAfter, titleBefore, type TitleRead } from './titles.ts';
+import { DESCRIPTORS, GENERIC_DESCRIPTORS, HEADS, NOT_NAMES, SINGLE_NAME_HEADS, impliedAffiliation, isTitleWord, titleAfter, titleBefore, type TitleRead } from './titles.ts';
+import { homeCountry, type Home } from './home.ts';
 import type { ActorMention } from './types.ts';
 
 export interface PersonRecord {
@@ -37,13 +38,15 @@ export interface PersonMention {
 export interface PeopleResult {
   people: Map<string, PersonRecord>;
   mentions: PersonMention[];
-  /** Speaker turns in transcripts: token index from which a speaker talks, and who. */
+  /** Speaker turns in transcripts: token index from which a speaker talks, and who ('' for a questioner). */
   turns: Array<{ from: number; key: string }>;
+  /** The country the article is filed from (wire dateline or place line), when it names one. */
+  home?: Home;
 }
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'da', 'di', 'du', 'le', 'la', 'el', 'dos', 'ibn']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const SPEECH = new Set(['said', 'says', 'told', 'tells', 'stated', 'explained', 'added', 'noted', 'stressed', 'insisted', 'remarked', 'warned', 'claimed', 'wrote', 'tweeted', 'announced', 'revealed', 'argued', 'asked', 'replied', 'declared', 'accused', 'urged']);
+const SPEECH = new Set(['said', 'says', 'confirmed', 'told', 'tells', 'stated', 'explained', 'added', 'noted', 'stressed', 'insisted', 'remarked', 'warned', 'claimed', 'wrote', 'tweeted', 'announced', 'revealed', 'argued', 'asked', 'replied', 'declared', 'accused', 'urged']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord']);
 const PRONOUNS = new Set(['he', 'she']);
 
@@ -64,11 +67,11 @@ const DESCRIPTOR_HEADS = new Set([...DESCRIPTORS].filter((d) => d.includes(' '))
 export const keyOf = (name: string): string => name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 const surnameOf = (name: string): string => keyOf(name.split(' ').pop() ?? name);
 
-function nameRun(tokens: readonly Token[], i: number, limit: number, actorAt: ReadonlyMap<number, ActorMention>): number {
+function nameRun(tokens: readonly Token[], i: number, limit: number, actorAt: ReadonlyMap<number, ActorMention>, firstIsName = false): number {
   let j = i;
   while (j < limit) {
     const t = tokens[j]!;
-    if (actorAt.has(j)) break;
+    if (actorAt.has(j) && !(firstIsName && j === i)) break;
     if (isNameToken(t) || (j > i && PARTICLES.has(t.norm) && tokens[j + 1] && isNameToken(tokens[j + 1]!))) { j++; continue; }
     if (j > i && SUFFIXES.has(t.norm)) { j++; continue; }
     break;
@@ -101,22 +104,35 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
   };
 
   let recent: string | null = null;
+  const consumed = new Set<ActorMention>();
   sentences.forEach((s, si) => {
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i]!;
-      // Transcript speaker label: "MR. SULLIVAN:" at the start of a turn.
-      if (i === s.first && t.upper && HONORIFICS.has(t.norm) && tokens[i + 1]?.upper && tokens[i + 2]?.text === ':') {
-        const label = tokens[i + 1]!.text;
-        const sur = keyOf(label);
-        const word = label.charAt(0) + label.slice(1).toLowerCase().replace(/-(\p{L})/gu, (_, c: string) => `-${c.toUpperCase()}`);
-        const key = people.has(sur) ? sur : register([word], null, 'speaker-label', t.start, tokens[i + 2]!.end);
-        mentions.push({ start: t.start, end: tokens[i + 1]!.end, first: i, last: i + 2, key, how: 'speaker' });
+      // Transcript speaker label at the start of a turn: "MR. SULLIVAN:", "PRIME MINISTER TUSK:", "QUESTION:".
+      const label = i === s.first && t.upper ? speakerLabel(tokens, i, s.last) : null;
+      // An untitled label ("SULLIVAN:") is a speaker only when the name is known from the text.
+      if (label && (label.titled || !label.name || people.has(keyOf(label.name.split(' ').pop()!)))) {
+        const colon = tokens[label.colon]!;
+        let key = '';
+        if (label.name) {
+          const sur = keyOf(label.name.split(' ').pop()!);
+          const read: TitleRead | null = label.role ? { role: label.role, first: i, last: label.colon, rule: 'speaker-label' } : null;
+          const aff = label.role ? impliedAffiliation(label.role) : undefined;
+          if (read && aff) read.affiliation = aff;
+          key = people.has(sur) ? sur : register(label.name.split(' '), read, 'speaker-label', t.start, colon.end);
+          if (read && !people.get(key)!.role) people.get(key)!.role = read.role;
+          mentions.push({ start: t.start, end: tokens[label.colon - 1]!.end, first: i, last: label.colon, key, how: 'speaker' });
+          recent = key;
+        }
+        // A questioner's or moderator's turn has no speaker (key ''): it ends the previous speaker's turn.
         turns.push({ from: i, key });
-        recent = key;
-        i += 2;
+        i = label.colon;
         continue;
       }
-      if (actorAt.has(i)) { i = actorAt.get(i)!.last - 1; continue; }
+      // "Energy Minister German Galushchenko": a demonym between a title and a surname is a first name.
+      const demonymName = actorAt.get(i)?.form === 'demonym' && actorAt.get(i)!.last === i + 1 && !!tokens[i + 1] && isNameToken(tokens[i + 1]!)
+        && !actorAt.has(i + 1) && !!tokens[i - 1] && HEADS.has(tokens[i - 1]!.norm);
+      if (actorAt.has(i) && !demonymName) { i = actorAt.get(i)!.last - 1; continue; }
       const lower = t.norm;
       // Pronouns and descriptors refer back.
       if (PRONOUNS.has(lower) && recent) { mentions.push({ start: t.start, end: t.end, first: i, last: i + 1, key: recent, how: 'pronoun' }); continue; }
@@ -141,8 +157,8 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
           pendingTitle = { read, sentence: si, start: t.start, end: tokens[read.last - 1]!.end };
         }
       }
-      if (!isNameToken(t) || /^\p{Lu}\.$/u.test(t.text)) continue;
-      const end = nameRun(tokens, i, s.last, actorAt);
+      if (!(isNameToken(t) || demonymName) || /^\p{Lu}\.$/u.test(t.text)) continue;
+      const end = nameRun(tokens, i, s.last, actorAt, demonymName);
       if (end <= i) continue;
       const words = tokens.slice(i, end).map((x) => x.text);
       const before = titleBefore(tokens, i, actors, s.first);
@@ -165,18 +181,61 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
         title = pendingTitle.read;
       }
       const key = register(words, title, rule, tokens[i]!.start, tokens[end - 1]!.end);
+      // "Germany pledged a battery, Defence Minister Boris Pistorius confirmed": an attributed official whose
+      // title names no country speaks for the country the sentence opens with.
+      const rec = people.get(key)!;
+      if (title && !rec.affiliation && tokens[title.first - 1]?.text === ',' && (SPEECH.has(tokens[end]?.norm ?? '') || tokens[end]?.text === '.')) {
+        const subject = actors.find((m) => m.first >= s.first && m.first < title.first && !m.place && m.ids.length === 1 && m.ids[0]!.startsWith('country:'));
+        if (subject) { rec.affiliation = subject.ids[0]!; rec.rule = `${rec.rule}+affiliation:sentence-subject`; }
+      }
       if (rule === 'cataphora' && pendingTitle) {
         mentions.push({ start: pendingTitle.start, end: pendingTitle.end, first: pendingTitle.read.first, last: pendingTitle.read.last, key, how: 'title' });
         pendingTitle = null;
       }
       mentions.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, first: i, last: end, key, how: knownSurname ? 'surname' : 'name' });
+      if (demonymName) consumed.add(actorAt.get(i)!);
       recent = key;
       i = end - 1;
     }
   });
   mentions.sort((a, b) => a.start - b.start);
   void text;
-  return { people, mentions, turns };
+  // A demonym read as a first name is no longer an actor mention: removed from the caller's list in place.
+  for (let k = actors.length - 1; k >= 0; k--) if (consumed.has(actors[k]!)) (actors as ActorMention[]).splice(k, 1);
+  // An official whose title names no country belongs to the country the story is filed from.
+  const home = homeCountry(tokens, sentences, actors);
+  if (home) {
+    for (const rec of people.values()) {
+      if (rec.role && !rec.affiliation) { rec.affiliation = home.id; rec.rule = `${rec.rule}+home:${home.rule}`; }
+    }
+  }
+  return home ? { people, mentions, turns, home } : { people, mentions, turns };
+}
+
+/** Label words that name no speaker: a reporter's question, a moderator. */
+const NO_SPEAKER = new Set(['question', 'q', 'reporter', 'moderator', 'operator', 'audience', 'participant']);
+const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase().replace(/-(\p{L})/gu, (_, c: string) => `-${c.toUpperCase()}`);
+
+/**
+ * An all-capital label ending in ':' within six tokens: honorifics and title words, then the surname.
+ * @example speakerLabel(tokenize("PRIME MINISTER TUSK: Good afternoon."), 0, 7) // { role: "Prime Minister", name: "Tusk", colon: 3 }
+ */
+function speakerLabel(tokens: readonly Token[], i: number, limit: number): { role: string; name: string; titled: boolean; colon: number } | null {
+  let j = i;
+  while (j < limit && j < i + 6 && tokens[j]!.text !== ':') {
+    if (!tokens[j]!.upper && tokens[j]!.text !== '.') return null;
+    j++;
+  }
+  if (tokens[j]?.text !== ':' || j === i) return null;
+  const words = tokens.slice(i, j).filter((x) => x.text !== '.');
+  if (words.length === 1 && NO_SPEAKER.has(words[0]!.norm)) return { role: '', name: '', titled: false, colon: j };
+  const honorific = (w: Token): boolean => HONORIFICS.has(w.norm.replace(/\.$/, ''));
+  let k = 0;
+  while (k < words.length && (honorific(words[k]!) || isTitleWord(words[k]!))) k++;
+  // The surname is the last one or two words ("PRIME MINISTER TUSK", "JAKE SULLIVAN"); a bare title names nobody.
+  if (k === words.length || words.length - k > 2) return null;
+  const role = words.slice(0, k).filter((w) => !honorific(w)).map((w) => titleCase(w.text)).join(' ');
+  return { role, name: words.slice(k).map((w) => titleCase(w.text)).join(' '), titled: k > 0, colon: j };
 }
 
 function resolveDescriptor(desc: string, people: ReadonlyMap<string, PersonRecord>, recent: string | null): string | null {

@@ -30,6 +30,8 @@ export interface TitleRead {
 }
 
 const titleWord = (t: Token): boolean => HEADS.has(t.norm) || MODIFIERS.has(t.norm) || RANKS.has(t.norm);
+/** A word of a title ("deputy", "minister", "gen."). */
+export const isTitleWord = titleWord;
 
 /** Index of the actor mention that ends exactly at token `end` (exclusive), or -1. */
 // Mentions indexed by first and last token, built once per article's mention list.
@@ -53,6 +55,11 @@ function mentionStartingAt(mentions: readonly ActorMention[], start: number): Ac
 function roleText(tokens: readonly Token[], a: number, b: number): string {
   return tokens.slice(a, b).filter((t) => !RANKS.has(t.norm) || HEADS.has(t.norm)).map((t) => t.text).join(' ')
     .replace(/ - /g, '-');
+}
+
+/** The office's country or organisation when the title names none ("Secretary of State" -> the US). */
+export function impliedAffiliation(role: string): string | undefined {
+  return implied(role);
 }
 
 function implied(role: string): string | undefined {

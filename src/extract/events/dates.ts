@@ -61,6 +61,7 @@ export function assignTimexes(
   timexSpans: ReadonlyArray<{ first: number; last: number }>,
   commasBetween: (a: number, b: number) => number,
   compatible: (trigger: number, timex: number) => boolean,
+  penalty: (trigger: number, timex: number) => number = () => 0,
 ): Map<number, number> {
   const out = new Map<number, number>();
   timexSpans.forEach((x, ti) => {
@@ -71,7 +72,7 @@ export function assignTimexes(
       const d = x.last <= t.first ? t.first - x.last : t.last <= x.first ? x.first - t.last : 0;
       const commas = x.last <= t.first ? commasBetween(x.last, t.first) : commasBetween(t.last, x.first);
       // Ties go to the trigger before the time phrase ("met ... on Wednesday").
-      const score = d + COMMA_COST * commas + (x.first >= t.last ? 0 : 0.5);
+      const score = d + COMMA_COST * commas + (x.first >= t.last ? 0 : 0.5) + penalty(k, ti);
       if (score < bestDist && score <= MAX_DISTANCE) { bestDist = score; best = k; }
     });
     if (best >= 0) out.set(best, ti);

@@ -87,9 +87,9 @@ export function anchorDrafts(drafts: DraftEvent[], pending: readonly PendingTrig
     // An undated remark by someone with no office or side (a passer-by quoted in a report) is not an event.
     if (!speaker || !isOfficial(speaker)) continue;
     // Undated words of an official right after a dated past event of their side take its day ("The ministers
-    // signed an agreement in Riga on Saturday ... Spruds told reporters").
+    // signed an agreement in Riga on Saturday ... Spruds told reporters"); not an event inside their own words.
     const side = affiliationOf(speaker);
-    const context = side ? latest(n, (x) => n - x.sentence <= 2 && !x.date.implicit && !x.planned && x.actors.includes(side)) : undefined;
+    const context = side ? latest(n, (x) => n - x.sentence <= 2 && x.sentence < n && !x.date.implicit && !x.planned && x.actors.includes(side)) : undefined;
     const date = context ? { ...context.date, implicit: true, rule: 'anchor:context' } : { ...draft.date, implicit: true, rule: 'publication' };
     const own: DraftEvent = { ...draft, date };
     implicitBySpeaker.set(speaker, own);

@@ -44,9 +44,24 @@ export interface PendingTrigger {
 }
 
 const ANCHOR_LEAD = new Set(['following', 'after']);
+/** Extra distance (tokens) for giving a past-looking time phrase to a future trigger. */
+const REREAD_COST = 6;
 const LENDING_CUES = new Set(['after', 'following']);
 
 const POSSESSIVE_PRONOUNS = new Set(['their', 'his', 'her', 'its', 'our']);
+/** A time phrase right after these words is the start of a span, not an event's date ("deployed since 2020"). */
+const SPAN_OPENERS = new Set(['since']);
+/** "has said", "have warned": a perfect speech act with no date of its own is a standing position, not an event. */
+const PERFECT = new Set(['has', 'have']);
+
+/** The lower-case word that ends right before `at` (skipping spaces). */
+function wordBefore(text: string, at: number): string {
+  let b = at;
+  while (b > 0 && text.charCodeAt(b - 1) === 32) b--;
+  let a = b;
+  while (a > 0 && /\p{L}/u.test(text[a - 1]!)) a--;
+  return text.slice(a, b).toLowerCase();
+}
 
 
 export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts: DraftEvent[]; pending: PendingTrigger[]; latent: DraftEvent[] } {
@@ -85,7 +100,8 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     const timexes = within(ctx.timexes, contentStart, s.end);
     const habitual = timexes.some((t) => t.type === 'SET');
     // "Regulation 2024/745" is a number, not the year 2024.
-    const dated = timexes.filter((t) => datable(t) && text[t.end] !== '/' && text[t.start - 1] !== '/')
+    // "since November 2020" opens a span (a state or habit), it does not date an event.
+    const dated = timexes.filter((t) => datable(t) && text[t.end] !== '/' && text[t.start - 1] !== '/' && !SPAN_OPENERS.has(wordBefore(text, t.start)))
       .map((t) => {
         const value = fromTimex(t);
         return { t, value, future: futureReading(t, value, ctx.published), first: tokenIndexAt(tokens, t.start, first, s.last), last: tokenIndexAt(tokens, t.end - 1, first, s.last) + 1 };
@@ -106,7 +122,10 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       const inFuture = d.start > ctx.published;
       return !(inFuture && hits[k]!.past) && !(!inFuture && hits[k]!.future && d.end < ctx.published && !dated[ti]!.future);
     };
-    const assigned = assignTimexes(hits.map((h) => h.hit), dated, commaBetween, compatible);
+    // A future trigger reads a past-looking weekday or month forward only when no past trigger nearby wants it
+    // ("I spoke to them on Monday and I will meet them again on Friday").
+    const rereading = (k: number, ti: number): number => (hits[k]!.future && dated[ti]!.value.end < ctx.published ? REREAD_COST : 0);
+    const assigned = assignTimexes(hits.map((h) => h.hit), dated, commaBetween, compatible, rereading);
     // "Earlier this week, Russia's Deputy Foreign Minister Sergey Ryabkov met ...": an opening time phrase
     // followed by a comma dates the first trigger of the main clause, however long the subject.
     const opening = dated.findIndex((x) => x.first === first && tokens[x.last]?.text === ',');
@@ -133,6 +152,9 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         // A reference lends its date to a report, or to a trigger it directly follows ("hosting a summit
         // immediately after Russia's invasion in February"); not across a comma ("warned, following negotiations").
         if (!d || j === k) return;
+        // A noun of another kind is what the dated verb acts on ("detained two men suspected of organising
+        // protests"), not an event of its own on that date.
+        if (h.hit.rule.pos === 'noun' && family(h.hit.rule.kind) !== family(hits[j]!.hit.rule.kind) && !hits[j]!.hit.rule.report) return;
         // What a speech act reports is not dated by it ("said on Wednesday that the talks had failed").
         if (hits[j]!.hit.rule.report && !h.hit.rule.report && hits[j]!.hit.first < h.hit.first) return;
         if (hits[j]!.reference && !h.hit.rule.report && !(hits[j]!.lends && hits[j]!.hit.first > h.hit.first && commaBetween(h.hit.last, hits[j]!.hit.first) === 0)) return;
@@ -238,11 +260,28 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       // The subject: the person (else actor) named nearest before the main trigger, else the first after it.
       // An event with nobody: the government whose seat is its place ("held at the White House"), else the
       // actor the previous sentences were about ("Its parliament will vote next month").
-      let inherited = false;
+      // In a transcript, a sentence with nobody named before its verb belongs to the turn's speaker: a speech act,
+      // or "we"/"I" did it (the speaker and their side); "our ministers met" (their side only).
+      const namedBefore = persons.some((p) => p.first >= 0 && p.first < h.hit.first) || mentions.some((m) => m.first < h.hit.first);
+      const speaker = turn >= 0 && !namedBefore && !persons.length ? ctx.people.turns[turn]!.key : '';
+      const voice = speaker ? firstPersonBefore(tokens, first, h.hit) : '';
+      if (speaker && (h.hit.rule.report || voice === 'self')) {
+        const id = ctx.personId(speaker);
+        if (!people.includes(id)) people.unshift(id);
+      }
+      if (speaker && (h.hit.rule.report || voice)) {
+        const aff = ctx.affiliationOf(speaker);
+        if (aff && !actorIds.includes(aff)) actorIds.push(aff);
+      }
+      let inherited = '';
       if (!actorIds.length && !people.length) for (const m of mentions) for (const id of m.ids) if (!actorIds.includes(id)) actorIds.push(id);
+      // Nobody named: "it"/"they" continue the previous sentence's actor; a bare domestic subject ("Parliament",
+      // "farmers", "police") is the home country's when the article names one.
       if (!actorIds.length && !people.length) {
-        const prev = lastActorBefore(ctx.actors, sentences, contentStart);
-        if (prev) { actorIds.push(...prev.ids); inherited = true; }
+        const home = ctx.people.home;
+        const prev = home && !pronounSubject(tokens, first, h.hit.first) ? undefined : lastActorBefore(ctx.actors, sentences, contentStart);
+        if (prev) { actorIds.push(...prev.ids); inherited = 'previous-sentence'; }
+        else if (home) { actorIds.push(home.id); inherited = `home:${home.rule}`; }
       }
       const passive = tokens[h.hit.last - 1]!.norm === 'by' || tokens[h.hit.last]?.norm === 'by';
       // Subjects are named outside quotations; the group's own people first, else anyone named in the sentence.
@@ -250,14 +289,6 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       const subject = subjectOf(h.hit.first, passive, persons.filter((p) => unquoted(p.first) && mine(p.first)), mentions.filter((m) => !m.place && unquoted(m.first) && mine(m.first)))
         ?? (SPEECH_KINDS.has(h.hit.rule.kind) ? subjectOf(h.hit.first, passive, persons.filter((p) => unquoted(p.first)), []) : null);
       const subjectId = subject?.person ? ctx.personId(subject.person) : subject?.actor;
-      // In a transcript, an "I"/"we" statement with nobody named before its verb belongs to the turn's speaker.
-      const namedBefore = persons.some((p) => p.first >= 0 && p.first < h.hit.first) || mentions.some((m) => m.first < h.hit.first);
-      const speaker = turn >= 0 && !namedBefore && !persons.length ? ctx.people.turns[turn]!.key : undefined;
-      if (speaker && h.hit.rule.report) {
-        people.unshift(ctx.personId(speaker));
-        const aff = ctx.affiliationOf(speaker);
-        if (aff && !actorIds.includes(aff)) actorIds.push(aff);
-      }
       location ??= placeAfter(tokens, lastTok, s.last, actorAt);
       let date = dateOf[main] ?? null;
       if (!date && ANCHOR_LEAD.has(tokens[s.first]!.norm) && !h.reference) {
@@ -265,6 +296,9 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       }
       if (h.reference && !own[main]) return;
       if (h.state && !own[main]) return;
+      // "Kobakhidze has said the government will not withdraw the bill": an undated perfect speech act is a
+      // standing position, not a dated event.
+      if (!date && h.hit.rule.report && (PERFECT.has(tokens[h.hit.first - 1]?.norm ?? '') || PERFECT.has(tokens[h.hit.first - 2]?.norm ?? ''))) return;
       const modality = h.modality ?? (habitual ? 'habitual' : undefined);
       if (modality && !keepModal) return;
       const draft: DraftEvent = {
@@ -275,7 +309,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       if (h.reference) draft.reference = true;
       // "The summit will be held ... on September 24": a definite noun trigger may name an event told before.
       if (h.hit.rule.pos === 'noun' && (tokens[h.hit.first - 1]?.norm === 'the' || tokens[h.hit.first - 2]?.norm === 'the')) draft.definite = true;
-      if (inherited) draft.actorsFrom = 'previous-sentence';
+      if (inherited) draft.actorsFrom = inherited;
       if (subjectId) draft.subject = subjectId;
       else if (people[0]) draft.subject = people[0];
       if (location) draft.location = location;
@@ -310,6 +344,31 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     }
   });
   return { drafts, pending, latent };
+}
+
+const SUBJECT_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'he', 'she', 'his', 'her', 'this', 'these']);
+/** "It did not say how", "Its parliament will vote": a pronoun before the trigger refers back. */
+function pronounSubject(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SUBJECT_PRONOUNS.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+const SELF = new Set(['i', 'we']);
+const SIDE = new Set(['our', 'my']);
+const CLAUSE_STOPS = new Set([',', ';', 'that', 'which', 'who', 'than', 'since', 'after', 'before', 'because']);
+/**
+ * 'self' when "I"/"we" is the subject of the trigger's clause (nearest before it, no clause break between),
+ * 'side' for "our"/"my", else ''. A noun trigger ("the 1991 treaty") is no one's act here.
+ */
+function firstPersonBefore(tokens: readonly Token[], from: number, hit: TriggerHit): '' | 'self' | 'side' {
+  if (hit.rule.pos !== 'verb') return '';
+  for (let i = hit.first - 1; i >= from; i--) {
+    const w = tokens[i]!.norm;
+    if (SELF.has(w) && (w !== 'i' || tokens[i]!.text === 'I')) return 'self';
+    if (SIDE.has(w)) return 'side';
+    if (CLAUSE_STOPS.has(w)) return '';
+  }
+  return '';
 }
 
 interface Hit {

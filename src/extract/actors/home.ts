@@ -1,0 +1,37 @@
+/**
+ * The article's home country: where the story is filed from. A wire dateline names it ("KYIV, April 9 -",
+ * "TBILISI, May 2 -"), or a place line of its own under a transcript's headline ("Warsaw"). Officials written
+ * without a country ("Prime Minister Irakli Kobakhidze") and domestic bodies without one ("Parliament",
+ * "police") belong to it. An article with neither has no home: nothing is guessed from frequency.
+ *
+ * @example
+ * homeCountry(tokens, sentences, mentions) // "country:UKR" for "KYIV, April 9 - Russian missiles destroyed ..."
+ */
+import type { Sentence } from '../sentences/split.ts';
+import type { Token } from '../sentences/tokens.ts';
+import type { ActorMention } from './types.ts';
+
+const PLACE_FORMS = new Set(['capital', 'seat', 'name']);
+
+export interface Home {
+  id: string;
+  /** 'dateline' (wire dateline) or 'place-line' (a line naming only the place). */
+  rule: string;
+}
+
+export function homeCountry(tokens: readonly Token[], sentences: readonly Sentence[], mentions: readonly ActorMention[]): Home | undefined {
+  let m = 0;
+  for (let k = 0; k < sentences.length && k < 6; k++) {
+    const s = sentences[k]!;
+    while (m < mentions.length && mentions[m]!.first < s.first) m++;
+    const first = mentions[m];
+    if (!first || first.first !== s.first || first.ids.length !== 1 || !first.ids[0]!.startsWith('country:') || !PLACE_FORMS.has(first.form)) {
+      if (!s.headline) return undefined;
+      continue;
+    }
+    // "Warsaw" on a line of its own; "KYIV, April 9 - ..." opening the first paragraph.
+    if (s.headline && first.last >= s.last - 1) return { id: first.ids[0]!, rule: 'place-line' };
+    if (!s.headline) return tokens[first.last]?.text === ',' && tokens[first.first]!.upper ? { id: first.ids[0]!, rule: 'dateline' } : undefined;
+  }
+  return undefined;
+}

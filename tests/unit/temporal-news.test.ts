@@ -77,12 +77,56 @@ describe('titles that look like dates', () => {
   });
 });
 
+describe('days counted from another day', () => {
+  it.each<Case>([
+    ["The day before last Tuesday's hearing, he left.", "The day before last Tuesday", 'DATE', '2022-01-10'],
+    ['It rained the night before yesterday.', 'the night before yesterday', 'TIME', '2022-01-13TNI'],
+    ['He arrived on Jan. 5 and left the day after.', 'the day after', 'DATE', '2022-01-06'],
+    ['Stocks closed Friday, down from the previous Friday.', 'the previous Friday', 'DATE', '2022-01-07'],
+    ['Talks began on Jan. 5 and ended the following Monday.', 'the following Monday', 'DATE', '2022-01-10'],
+    ['A hearing is set for the week of March 6.', 'the week of March 6', 'DATE', '2022-W09'],
+    ['It was struck off in October and restored that same day.', 'that same day', 'DATE', '2021-10-XX'],
+  ])('%s -> %s', check(SAT));
+
+  it.each([
+    'In 1987 traders lost money that day.', // a day of a year: no day the text can place
+    'He spoke the day before the vote.', // a day before an event: not a date by itself
+    'It was the day after the storm.',
+  ])('tags no day in %j', (text) => {
+    expect(tagTimexes(text, SAT).filter((t) => /\bday\b/.test(t.text))).toEqual([]);
+  });
+});
+
+describe('overnight', () => {
+  it.each<Case>([
+    ['Shares fell overnight.', 'overnight', 'TIME', '2022-01-14TNI'],
+    // the night before the day being reported, when that day is in the last week
+    ['London closed lower on Thursday, hit by overnight losses in New York.', 'overnight', 'TIME', '2022-01-12TNI'],
+    // an old date in the text is not what "overnight" counts from
+    ['The embassy was bombed on Jan. 2. The sites were struck overnight.', 'overnight', 'TIME', '2022-01-14TNI'],
+  ])('%s -> %s', check(SAT));
+});
+
+describe('halves in other words', () => {
+  it.each<Case>([
+    ['Earnings for the last half of 2021 fell.', 'the last half of 2021', 'DATE', '2021-H2'],
+    ['Growth through the first two quarters of 2022 slows.', 'the first two quarters of 2022', 'DATE', '2022-H1'],
+    ['Sales in the second half rose.', 'the second half', 'DATE', '2022-H2'],
+  ])('%s -> %s', check(SAT));
+
+  it.each(['He scored in the last half of the game.', 'They waited the last half hour.'])('no half-year in %j', (text) => {
+    expect(tagTimexes(text, SAT).filter((t) => /-H\d$/.test(t.value))).toEqual([]);
+  });
+});
+
 describe('the head-word prefilter', () => {
   it('finds exactly what an exhaustive scan finds on the new expressions', () => {
     const exhaustive = { ...compile(RULES, []), heads: /[A-Za-z0-9']+/g };
     const text = [
       'The blast occurred at 10:35 a.m. (0735 GMT) Friday; at midnight Friday, at high noon, right now.',
       'January nineteen ninety-seven, the winter of nineteen ninety-four, ABC\'s "This Week" and this week.',
+      "The day before last Tuesday's hearing, the previous Friday, the week of March 6, that same day, overnight.",
+      'The last half of 2021 and the first two quarters of 2022.',
     ].join('\n');
     expect(tagWith(COMPILED, text, SAT)).toEqual(tagWith(exhaustive, text, SAT));
   });

@@ -5,9 +5,10 @@
  *
  * @example after "on Jan. 12": "the following day" -> 2022-01-13 (following:text); "two weeks ago" -> a week value
  */
-import { addDays, point, shift } from './calendar.ts';
-import { APPROX, NUM, UNIT } from './fragments.ts';
-import { numberOf, reading, shifted } from './resolve.ts';
+import { GRAN_RANK, addDays, format, point, shift } from './calendar.ts';
+import { APPROX, NUM, UNIT, WEEKDAY } from './fragments.ts';
+import { WEEKDAYS } from './lexicon.ts';
+import { numberOf, reading, resolveWeekday, shifted } from './resolve.ts';
 import type { Rule } from './rule.ts';
 
 export const ANAPHORIC_RULES: Rule[] = [
@@ -31,15 +32,25 @@ export const ANAPHORIC_RULES: Rule[] = [
   },
   {
     name: 'following',
-    pattern: '(?:the\\s+)?(?<rel>following|next|previous|prior|preceding|same)\\s+(?<unit>day|morning|afternoon|evening|night)\\b|(?<that>that)\\s+(?<unit2>day|morning|afternoon|evening|night)\\b|the\\s+(?<unit3>day|night)\\s+(?<rel2>before|after)(?:\\s+(?<rel3>yesterday|tomorrow))?',
+    pattern: `(?:(?:the|that|this)\\s+)?(?<rel>following|next|previous|prior|preceding|same)\\s+(?<unit>day|morning|afternoon|evening|night)\\b|(?<that>that)\\s+(?<unit2>day|morning|afternoon|evening|night)\\b|the\\s+(?<unit3>day|night)\\s+(?<rel2>before|after)(?:\\s+(?:(?<rel3>yesterday|tomorrow|today)|(?:(?<wpre>last|next|this)\\s+)?(?<wd>${WEEKDAY})))?`,
     build: (g, ctx) => {
       const rel = (g.rel ?? g.rel2 ?? 'same').toLowerCase();
       const unit = (g.unit ?? g.unit2 ?? g.unit3 ?? 'day').toLowerCase();
-      if (g.rel2 && !g.rel3 && /^\s+(?:the|a|an|his|her|their|its|[A-Z])/.test(ctx.text.slice(ctx.end, ctx.end + 5))) return null;
+      if (g.wd && !/^[A-Z]/.test(g.wd)) return null;
+      if (g.rel2 && !g.rel3 && !g.wd && /^\s+(?:the|a|an|his|her|their|its|last|next|this|[A-Z])/.test(ctx.text.slice(ctx.end, ctx.end + 6))) return null;
       const delta = /following|next|after/.test(rel) ? 1 : /previous|prior|preceding|before/.test(rel) ? -1 : 0;
-      const base = g.rel3 ? addDays(ctx.dct, g.rel3.toLowerCase() === 'yesterday' ? -1 : 1) : null;
+      // "the day before yesterday", "the day after last Tuesday('s hearing)": a shift of a day the words name
+      const named = (g.rel3 ?? '').toLowerCase();
+      const base = named ? addDays(ctx.dct, named === 'yesterday' ? -1 : named === 'tomorrow' ? 1 : 0)
+        : g.wd ? resolveWeekday(ctx.dct, WEEKDAYS[g.wd.toLowerCase()] ?? 1, ctx.tense(), g.wpre) : null;
       const a = base ? null : ctx.anchorToText ? ctx.anchor : null;
       if (!base && !a && !ctx.anchorToText) return null;
+      // a day counted from a month is some day of it ("that same day" after "in October": 1998-10-XX);
+      // from a year or a season it is no day the text can place
+      if (a && GRAN_RANK[a.gran] > GRAN_RANK.day) {
+        if (a.gran !== 'month' || g.rel3 || delta !== 0) return null;
+        return { type: 'DATE', value: `${format(a)}-XX`, anchor: 'text', noAnchor: true };
+      }
       const day = addDays(base ?? a?.day ?? ctx.dct, delta);
       const part = unit === 'day' ? null : unit === 'morning' ? 'MO' : unit === 'afternoon' ? 'AF' : unit === 'evening' ? 'EV' : 'NI';
       const p = part ? point(day, 'part', { clock: part }) : point(day, 'day');

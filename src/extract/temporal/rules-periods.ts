@@ -111,11 +111,14 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     name: 'half',
-    pattern: `(?:the\\s+)?(?<ord>first|second)\\s+half(?:\\s+of\\s+(?:the\\s+year\\s+)?(?<y>${YEAR}|${REL_YEAR}))?`,
+    // also "the last half of 1989" and "the first two quarters of 1990" (halves in other words)
+    pattern: `(?:the\\s+)?(?:(?<ord>first|second|last)\\s+half|(?<q>first|last)\\s+two\\s+quarters)(?:\\s+of\\s+(?:the\\s+year\\s+)?(?<y>${YEAR}|${REL_YEAR}))?`,
     build: (g, ctx) => {
       const y = yearOf(g.y, ctx) ?? ctx.dct.year;
       if (!g.y && !/^the\s/i.test(ctx.text.slice(ctx.start, ctx.end))) return null;
-      return reading(point(ymd(y, /second/i.test(g.ord ?? '') ? 7 : 1, 1)!, 'half'), g.y ? 'none' : 'dct');
+      // "the last half" needs its year: alone it is as often "the last half hour" or "the last half of the game"
+      if (!g.y && (g.q || /last/i.test(g.ord ?? ''))) return null;
+      return reading(point(ymd(y, /second|last/i.test(g.ord ?? g.q ?? '') ? 7 : 1, 1)!, 'half'), g.y ? 'none' : 'dct');
     },
   },
   {

@@ -7,7 +7,7 @@
  */
 import { AMBIGUOUS_MONTHS, WEEKDAYS } from './lexicon.ts';
 import { DAY_PARTS } from './lexicon.ts';
-import { addDays, point, ymd, type PointGran } from './calendar.ts';
+import { GRAN_RANK, addDays, point, weekdayOnOrAfter, weekdayOnOrBefore, ymd, type PointGran } from './calendar.ts';
 import { nextWord, prevWord, tenseAt } from './context.ts';
 import { DAY, MONTH, MONTH_FULL, PART, PERIOD_MOD, WEEKDAY } from './fragments.ts';
 import { modOf } from './rules-absolute.ts';
@@ -56,6 +56,18 @@ function monthDay(g: Groups, ctx: RuleContext): Reading | null {
 
 export const RELATIVE_RULES: Rule[] = [
   {
+    // "a hearing the week of March 6": the ISO week holding that day
+    name: 'week-of',
+    pattern: `the\\s+week\\s+of\\s+(?<mon>${MONTH})\\s*(?<d>${DAY})(?:,?\\s*(?<y>(?:1\\d|20)\\d\\d)(?!\\d))?`,
+    build: (g, ctx) => {
+      const m = monthOf(g.mon);
+      if (!m || !/^[A-Z]/.test(g.mon ?? '')) return null;
+      const d = int(g.d);
+      const dt = ymd(g.y ? int(g.y) : yearFor(ctx.dct, m, d, ctx.tense()), m, d);
+      return dt ? reading(point(dt, 'week'), g.y ? 'none' : 'dct', g.y ? undefined : ctx.tense()) : null;
+    },
+  },
+  {
     name: 'month-day',
     pattern: `(?:${WEEKDAY},?\\s+)?(?<mon>${MONTH})\\s*(?<d>${DAY})(?!\\s*(?:[-–:]\\s*)?\\d)`,
     build: monthDay,
@@ -95,10 +107,18 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     name: 'weekday',
-    pattern: `(?:(?<pre>last|next|this\\s+past|this\\s+coming|this|coming|past|early|late|earlier|later)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<part>${PART}))?`,
+    pattern: `(?:(?<pre>last|next|this\\s+past|this\\s+coming|this|coming|past|early|late|earlier|later|the\\s+(?:previous|prior|preceding|following|next))\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<part>${PART}))?`,
     build: (g, ctx) => {
       const wd = WEEKDAYS[(g.wd ?? '').toLowerCase()];
       if (!wd || !/^[A-Z]/.test(g.wd ?? '')) return null;
+      if (/^the\s/i.test(g.pre ?? '') && !g.part) {
+        // "the previous Friday": counted from the day the text is talking about, else from publication
+        const a = ctx.anchorToText ? ctx.anchor : null;
+        const useAnchor = a !== null && GRAN_RANK[a.gran] <= GRAN_RANK.day;
+        const base = useAnchor ? a.day : ctx.dct;
+        const day = /previous|prior|preceding/i.test(g.pre ?? '') ? weekdayOnOrBefore(base, wd, true) : weekdayOnOrAfter(base, wd, true);
+        return reading(point(day, 'day'), useAnchor ? 'text' : 'dct');
+      }
       // "Wednesday's ruling" names a known event: past unless a future cue stands right before it
       const possessive = !g.pre && !g.part && /^['’]s\b/.test(ctx.text.slice(ctx.end, ctx.end + 3));
       const tense = possessive ? (tenseAt(ctx.text, ctx.start, ctx.start, 3) === 'future' ? 'future' : 'past') : ctx.tense();
@@ -131,9 +151,16 @@ export const RELATIVE_RULES: Rule[] = [
     pattern: `(?:(?<pre>this|last|early\\s+this|late\\s+last|late\\s+this)\\s+(?<part>${PART})|(?<over>overnight))`,
     build: (g, ctx) => {
       const last = /last/i.test(g.pre ?? '') || !!g.over;
-      const day = addDays(ctx.dct, last ? -1 : 0);
-      const r = reading(point(day, 'part', { clock: g.over ? 'NI' : DAY_PARTS[(g.part ?? '').toLowerCase()] ?? 'DT' }), 'dct');
-      if (g.over) r.interval = { start: day.toISODate() ?? '', end: ctx.dct.toISODate() ?? '', granularity: 'day' };
+      // "overnight losses" in a report on Friday's trading: the night before the day the text is about
+      const a = g.over && ctx.anchorToText ? ctx.anchor : null;
+      const recent = a !== null && GRAN_RANK[a.gran] <= GRAN_RANK.day && a.day <= ctx.dct && a.day >= addDays(ctx.dct, -7);
+      const ref = recent && a ? a.day : ctx.dct;
+      const day = addDays(ref, last ? -1 : 0);
+      const r = reading(point(day, 'part', { clock: g.over ? 'NI' : DAY_PARTS[(g.part ?? '').toLowerCase()] ?? 'DT' }), ref === ctx.dct ? 'dct' : 'text');
+      if (g.over) {
+        r.interval = { start: day.toISODate() ?? '', end: ref.toISODate() ?? '', granularity: 'day' };
+        r.noAnchor = true; // the night before: later expressions keep to the day itself
+      }
       return r;
     },
   },

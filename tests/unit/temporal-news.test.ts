@@ -119,6 +119,21 @@ describe('halves in other words', () => {
   });
 });
 
+describe('a quarter named by its end', () => {
+  const OCT = '1989-10-26';
+  it.each<Case>([
+    ['Sales rose in the quarter ended Sept. 30 to $747 million.', 'the quarter', 'DATE', '1989-Q3'],
+    // a fiscal quarter: named by the calendar quarter holding most of its months
+    ['In the quarter ended July 31, Jayark had a loss.', 'the quarter', 'DATE', '1989-Q2'],
+    ['The quarter ending Dec. 31 will be weak.', 'The quarter', 'DATE', '1989-Q4'],
+  ])('%s -> %s', check(OCT));
+
+  it('makes the quarter ended the period that "a year earlier" compares with', () => {
+    const ts = tagTimexes('Net rose in the quarter ended Sept. 30 from $1 million a year earlier.', OCT);
+    expect(ts.map((t) => [t.text, t.value])).toEqual([['the quarter', '1989-Q3'], ['Sept. 30', '1989-09-30'], ['a year earlier', '1988-Q3']]);
+  });
+});
+
 describe('the head-word prefilter', () => {
   it('finds exactly what an exhaustive scan finds on the new expressions', () => {
     const exhaustive = { ...compile(RULES, []), heads: /[A-Za-z0-9']+/g };

@@ -4,12 +4,12 @@
  *
  * @example in an article of 1989-10-20: "the third quarter" -> 1989-Q3; "last fall" -> 1988-FA
  */
-import { addMonths, point, seasonIndex, seasonStart, startOfUnit, ymd } from './calendar.ts';
+import { addDays, addMonths, point, seasonIndex, seasonStart, startOfUnit, ymd, type Point } from './calendar.ts';
 import { prevWord } from './context.ts';
 import { ORDINALS, SEASONS } from './lexicon.ts';
 import { PERIOD_MOD, SEASON, SPELLED_YEAR, YEAR } from './fragments.ts';
 import { modOf } from './rules-absolute.ts';
-import { reading, spelledYear } from './resolve.ts';
+import { monthOf, reading, spelledYear, yearFor } from './resolve.ts';
 import { periodReading } from './periods.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
@@ -32,6 +32,22 @@ function quarter(q: number, y: number | undefined, ctx: RuleContext, mod?: strin
     if (q > ctx.dct.quarter && ctx.tense() !== 'future') year -= 1;
   }
   return reading(point(ymd(year, q * 3 - 2, 1)!, 'quarter'), y === undefined ? 'dct' : 'none', undefined, mod);
+}
+
+const ENDED = /^\s+end(?:ed|ing)\s+([A-Za-z]{3,9})\.?\s*(\d{1,2})?(?:,?\s*((?:19|20)\d\d))?/;
+
+/**
+ * "the quarter ended Sept. 30": the three months ending there, named by the calendar quarter holding most of
+ * them (a quarter ended July 31 is mostly May-July: Q2), so a fiscal quarter gets the nearest calendar value.
+ */
+function endedQuarter(ctx: RuleContext): Point | null {
+  const m = ENDED.exec(ctx.text.slice(ctx.end, ctx.end + 40));
+  const month = m ? monthOf(m[1]) : undefined;
+  if (!m || !month) return null;
+  const day = m[2] ? parseInt(m[2], 10) : 28;
+  const year = m[3] ? parseInt(m[3], 10) : yearFor(ctx.dct, month, day, /^\s+ended/.test(m[0]) ? 'past' : ctx.tense());
+  const end = ymd(year, month, Math.min(day, 28));
+  return end ? point(addDays(end, -45), 'quarter') : null;
 }
 
 export const PERIOD_RULES: Rule[] = [
@@ -72,6 +88,8 @@ export const PERIOD_RULES: Rule[] = [
       if (/period/i.test(g.w ?? '') && !/latest|recent|same|comparable/.test(rel)) return null;
       const a = ctx.anchor;
       if (/current/.test(rel)) return reading(point(ctx.dct, 'quarter'), 'dct');
+      const ended = endedQuarter(ctx);
+      if (ended && /quarter/i.test(g.w ?? '')) return reading(ended, 'dct');
       const reported = a && a.gran === 'quarter' ? a : ctx.period;
       if (!/latest|recent|just/.test(rel) && reported) return reading(reported, 'text');
       return periodReading(ctx, 'quarter', -1, false);

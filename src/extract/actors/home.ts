@@ -29,9 +29,18 @@ export function homeCountry(tokens: readonly Token[], sentences: readonly Senten
       if (!s.headline) return undefined;
       continue;
     }
-    // "Warsaw" on a line of its own; "KYIV, April 9 - ..." opening the first paragraph.
-    if (s.headline && first.last >= s.last - 1) return { id: first.ids[0]!, rule: 'place-line' };
+    // "Warsaw" or "Washington, D.C." on a line of its own; "KYIV, April 9 - ..." opening the first paragraph.
+    if (s.headline && placeLine(tokens, first.last, s.last)) return { id: first.ids[0]!, rule: 'place-line' };
     if (!s.headline) return tokens[first.last]?.text === ',' && tokens[first.first]!.upper ? { id: first.ids[0]!, rule: 'dateline' } : undefined;
   }
   return undefined;
+}
+
+/** The rest of a place line: nothing, or a comma and one or two capitalised words ("Washington, D.C."). */
+function placeLine(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  if (from === to || (from === to - 1 && tokens[from]!.text === '.')) return true;
+  if (tokens[from]!.text !== ',') return false;
+  for (let i = from + 1; i < to; i++) if (!tokens[i]!.cap && tokens[i]!.text !== '.') return false;
+  return true;
 }

@@ -1,7 +1,8 @@
 /**
  * Context for the forms that do not name one actor by themselves: "the alliance" and "the bloc" take the
  * candidate named most recently (NATO after a NATO sentence, the EU after an EU one); "Brussels" takes a
- * candidate named in the same sentence, else the most recent one; "the Baltic states" stands for its members.
+ * candidate named in the same sentence, else the most recent one; "the Baltic states" stands for its members;
+ * "the two countries" stands for the two countries named most often before it.
  *
  * @example
  * // "The diplomat also took aim at Brussels, claiming that the EU ..." -> Brussels = org:eu
@@ -16,6 +17,12 @@ export function resolveContextual(mentions: readonly ActorMention[], sentences: 
   for (const m of mentions) {
     while (s < sentences.length - 1 && sentences[s]!.end <= m.start) s++;
     const sentence = sentences[s];
+    // "the two countries", "both sides": the two countries the article has named most so far.
+    if (m.rule === 'pair') {
+      const pair = topCountries(out, 2);
+      if (pair.length === 2) out.push({ ...m, ids: pair });
+      continue;
+    }
     if (m.form === 'contextual' && m.rule) {
       let chosen: string | undefined;
       if (m.rule === 'sentence' && sentence) {
@@ -34,4 +41,14 @@ export function resolveContextual(mentions: readonly ActorMention[], sentences: 
     for (const id of m.ids) lastSeen.set(id, m.start);
   }
   return out;
+}
+
+/** The `n` countries named most often in `mentions` (ties: the one named first), never places. */
+function topCountries(mentions: readonly ActorMention[], n: number): string[] {
+  const count = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.place) continue;
+    for (const id of m.ids) if (id.startsWith('country:')) count.set(id, (count.get(id) ?? 0) + 1);
+  }
+  return [...count.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([id]) => id);
 }

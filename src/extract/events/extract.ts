@@ -208,6 +208,18 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         if (tokens[i]!.norm === 'at' || tokens[i]!.norm === 'during') { groupOf[k] = groupOf[k - 1]!; if (!dateOf[k - 1] && dateOf[k]) dateOf[k - 1] = dateOf[k]!; return; }
       }
     });
+    // "approved the second reading", "signed an action plan": a noun trigger that is the direct object of a verb
+    // trigger (only determiners and modifiers between) is that verb's event.
+    hits.forEach((h, k) => {
+      if (h.hit.rule.pos !== 'noun' || k === 0) return;
+      const prev = hits[k - 1]!;
+      if (prev.hit.rule.pos !== 'verb' || prev.hit.rule.report || h.hit.first - prev.hit.last > 3) return;
+      for (let i = prev.hit.last; i < h.hit.first; i++) if (!OBJECT_FILLER.test(tokens[i]!.text) || tokens[i]!.cap) return;
+      const a = dateOf[k];
+      const b = dateOf[k - 1];
+      if (a && b && (a.start !== b.start || a.end !== b.end)) return;
+      groupOf[k] = groupOf[k - 1]!;
+    });
     const groups = new Map<number, number[]>();
     hits.forEach((_, k) => groups.set(groupOf[k]!, [...(groups.get(groupOf[k]!) ?? []), k]));
     for (const ks of groups.values()) emit(ks);
@@ -224,12 +236,15 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       const own0 = assigned.has(main) ? dated[assigned.get(main)!] : undefined;
       const beforeNoun = own0 && own0.last === h.hit.first ? own0.first - 1 : h.hit.first - 1;
       const possessive = h.hit.rule.pos === 'noun' && POSSESSIVE_PRONOUNS.has(tokens[beforeNoun]?.norm ?? '');
+      const ownSubject = groupOf[ks[0]!] !== firstGroup && hasOwnSubject(tokens, hits, ks, mentions, persons);
       const mine = (first: number): boolean => {
         if (groups.size === 1) return true;
         // The sentence's subject (before every trigger) belongs to every event but references, whose
-        // actors are their own ("after Russia's invasion").
+        // actors are their own ("after Russia's invasion"), and clauses with their own subject ("after the
+        // RSF intensified its assault").
         if (first < firstTrigger) {
           if (groupOf[ks[0]!] === firstGroup) return true;
+          if (ownSubject) return false;
           // A speaker's words are not the actors of the event they report ("The Secretary conveyed details on
           // the act signed by President Biden").
           const lead = hits.find((x) => x.hit.first === firstTrigger)!;
@@ -344,6 +359,28 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     }
   });
   return { drafts, pending, latent };
+}
+
+/** Words between a verb and its object noun: determiners, numerals, lower-case modifiers. */
+const OBJECT_FILLER = /^(?:the|a|an|its|their|his|her|our|\d[\d,.]*|[a-z][a-z-]*)$/;
+const CLAUSE_LEADS = new Set(['after', 'when', 'as', 'while', 'because', 'before', 'since', 'and', 'but', 'once', 'until', ',']);
+/**
+ * A later clause with its own named subject: an actor or person right after a clause word ("after the Rapid
+ * Support Forces paramilitary group intensified"), at most four words before the group's first trigger.
+ */
+function hasOwnSubject(tokens: readonly Token[], hits: readonly Hit[], ks: readonly number[], mentions: readonly ActorMention[], persons: PeopleResult['mentions']): boolean {
+  let lead = Infinity;
+  for (const k of ks) lead = Math.min(lead, hits[k]!.hit.first);
+  let prevLast = -1;
+  for (const x of hits) if (x.hit.first < lead) prevLast = Math.max(prevLast, x.hit.last);
+  const opens = (first: number, last: number): boolean => {
+    if (first < prevLast || first >= lead || lead - last > 4) return false;
+    const before = tokens[first - 1]?.norm === 'the' ? tokens[first - 2] : tokens[first - 1];
+    return !!before && CLAUSE_LEADS.has(before.norm);
+  };
+  for (const m of mentions) if (!m.place && opens(m.first, m.last)) return true;
+  for (const p of persons) if (p.first >= 0 && opens(p.first, p.last)) return true;
+  return false;
 }
 
 const SUBJECT_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'he', 'she', 'his', 'her', 'this', 'these']);

@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
@@ -7,6 +8,8 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 export default defineConfig({
   base: './',
   plugins: [svelte(), svelteTesting()],
+  // d3-zoom imports d3-transition only to interrupt animated zooms, which the chart never starts.
+  resolve: { alias: [{ find: /^d3-transition$/, replacement: fileURLToPath(new URL('./src/app/zoom-transition.ts', import.meta.url)) }] },
   build: {
     target: 'es2022',
     rollupOptions: {

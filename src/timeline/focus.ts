@@ -23,25 +23,24 @@ export function storyWindow(starts: ArrayLike<number>, ends: ArrayLike<number>, 
   let extentStart = Infinity;
   let extentEnd = -Infinity;
   const mids = new Float64Array(n);
-  const order = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     extentStart = Math.min(extentStart, starts[i]!);
     extentEnd = Math.max(extentEnd, ends[i]!);
     mids[i] = (starts[i]! + ends[i]!) / 2;
-    order[i] = i;
   }
+  // Only the sorted values matter, so a native numeric sort (no comparator) does.
+  const sorted = mids.slice().sort();
   const whole = { start: extentStart, end: extentEnd };
   const keep = Math.ceil(n * share);
   if (n < 5 || keep >= n) return whole;
-  order.sort((a, b) => mids[a]! - mids[b]!);
   let best = 0;
   for (let i = 1; i + keep <= n; i++) {
-    if (mids[order[i + keep - 1]!]! - mids[order[i]!]! < mids[order[best + keep - 1]!]! - mids[order[best]!]!) best = i;
+    if (sorted[i + keep - 1]! - sorted[i]! < sorted[best + keep - 1]! - sorted[best]!) best = i;
   }
   // Events near the core stay in view too ("last month" beside a week of talks): within the core's own
   // width or two months, whichever is more.
-  const lo = mids[order[best]!]!;
-  const hi = mids[order[best + keep - 1]!]!;
+  const lo = sorted[best]!;
+  const hi = sorted[best + keep - 1]!;
   const margin = Math.max(hi - lo, CONTEXT_MS);
   let start = Infinity;
   let end = -Infinity;

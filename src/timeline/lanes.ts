@@ -42,8 +42,15 @@ export function computeLanes(index: TimelineIndex, visible: Int32Array, order: L
   for (const i of visible) mask[i] = 1;
   const lanes: Lane[] = [];
   for (const info of index.laneInfo.values()) {
-    const events = info.events.filter((i) => mask[i] === 1);
-    if (!events.length) continue;
+    let count = 0;
+    for (const i of info.events) count += mask[i]!;
+    if (!count) continue;
+    // A plain loop: TypedArray.filter with a callback costs several times more on 100,000 events.
+    const events = count === info.events.length ? info.events : new Int32Array(count);
+    if (events !== info.events) {
+      let k = 0;
+      for (const i of info.events) if (mask[i] === 1) events[k++] = i;
+    }
     lanes.push({ id: info.id, name: info.name, kind: info.kind, count: events.length, total: info.events.length, events, maxDuration: info.maxDuration, firstOrder: index.rank[events[0]!]! });
   }
   return orderLanes(lanes, order, sequence);

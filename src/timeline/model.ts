@@ -81,6 +81,32 @@ export function eventLanes(actors: Map<string, Actor>, e: TimelineEvent): string
   return out;
 }
 
+/**
+ * Event indices sorted by start, ties in document order: events are bucketed by start in document order and
+ * the distinct starts sorted natively, several times faster than a comparator sort of 100,000 indices.
+ *
+ * @example
+ * orderByStart(Float64Array.of(5, 1, 5, 0)) // Int32Array [3, 1, 0, 2]
+ */
+export function orderByStart(start: Float64Array): Int32Array {
+  const n = start.length;
+  const firstOf = new Map<number, number>();
+  const next = new Int32Array(n).fill(-1);
+  const lastOf = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const s = start[i]!;
+    const last = lastOf.get(s);
+    if (last === undefined) firstOf.set(s, i);
+    else next[last] = i;
+    lastOf.set(s, i);
+  }
+  const starts = Float64Array.from(firstOf.keys()).sort();
+  const order = new Int32Array(n);
+  let k = 0;
+  for (const s of starts) for (let i = firstOf.get(s)!; i >= 0; i = next[i]!) order[k++] = i;
+  return order;
+}
+
 export function buildIndex(doc: TimelineDocument): TimelineIndex {
   const events = doc.events;
   const n = events.length;
@@ -89,24 +115,17 @@ export function buildIndex(doc: TimelineDocument): TimelineIndex {
   const actors = new Map(doc.actors.map((a) => [a.id, a] as const));
   const byId = new Map<string, number>();
   const kinds = new Set<string>();
-  const intervals = new Map<string, [number, number]>();
   for (let i = 0; i < n; i++) {
     const e = events[i]!;
-    const key = e.date.start + '/' + e.date.end;
-    let iv = intervals.get(key);
-    if (!iv) intervals.set(key, (iv = eventInterval(e.date)));
-    const [s, t] = iv;
+    const [s, t] = eventInterval(e.date);
     start[i] = s;
     end[i] = t;
     byId.set(e.id, i);
     kinds.add(e.kind);
   }
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  // Ties keep document order: stable for the same input, and no string comparisons on 100,000 events.
-  order.sort((a, b) => start[a]! - start[b]! || a - b);
+  const order = orderByStart(start);
   const rank = new Int32Array(n);
-  order.forEach((ev, r) => (rank[ev] = r));
+  for (let r = 0; r < n; r++) rank[order[r]!] = r;
   const lanesOf: string[][] = [];
   const laneLists = new Map<string, { list: number[]; max: number }>();
   let extentStart = Infinity, extentEnd = -Infinity;

@@ -3,7 +3,7 @@ import { parseIsoInstant, eventInterval, formatIsoInstant, DAY_MS } from '../../
 import { chooseTickStep, ticks } from '../../src/timeline/ticks.ts';
 import { formatWhen, dateInWords, formatRange } from '../../src/timeline/format.ts';
 import { orderLanes, computeLanes } from '../../src/timeline/lanes.ts';
-import { buildIndex, UNATTRIBUTED } from '../../src/timeline/model.ts';
+import { buildIndex, orderByStart, UNATTRIBUTED } from '../../src/timeline/model.ts';
 import { filterEvents, searchEvents, DEFAULT_FILTERS } from '../../src/timeline/filter.ts';
 import { density } from '../../src/timeline/density.ts';
 import { segmentQuote, locateQuote } from '../../src/timeline/quote.ts';
@@ -25,6 +25,17 @@ describe('parseIsoInstant', () => {
     ['2022-01-12T25:00', null],
     ['12/01/2022', null],
     ['', null],
+    ['2024-02-29', U(2024, 1, 29)],
+    ['2000-02-29', U(2000, 1, 29)],
+    ['1900-02-29', null],
+    ['2023-02-29', null],
+    ['2022-04-31', null],
+    ['2022-12-31', U(2022, 11, 31)],
+    ['2022-00-10', null],
+    ['2022-01-00', null],
+    ['2022-0a-10', null],
+    ['0099-12-31', new Date(0).setUTCFullYear(99, 11, 31)],
+    [' 2022-01-12', U(2022, 0, 12)],
   ])('%s -> %s', (text, expected) => {
     expect(parseIsoInstant(text)).toBe(expected);
   });
@@ -153,6 +164,18 @@ describe('buildIndex: lanes per actor, people inside their affiliation', () => {
   it('orders events by start and knows the extent', () => {
     expect(Array.from(ix.order, (i) => ix.events[i]!.id)).toEqual(['e1', 'e5', 'e2', 'e4', 'e3', 'e6']);
     expect([ix.extentStart, ix.extentEnd]).toEqual([U(2022, 0, 10), U(2022, 0, 21)]);
+  });
+});
+
+describe('orderByStart: indices by start, ties in document order', () => {
+  it.each([
+    [[], []],
+    [[5], [0]],
+    [[5, 1, 5, 0], [3, 1, 0, 2]],
+    [[2, 2, 2], [0, 1, 2]],
+    [[-3, 7, -3, 1e12, 7], [0, 2, 1, 4, 3]],
+  ])('%j -> %j', (starts, expected) => {
+    expect(Array.from(orderByStart(Float64Array.from(starts)))).toEqual(expected);
   });
 });
 

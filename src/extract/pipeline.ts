@@ -22,8 +22,7 @@ import { resolveContextual } from './actors/resolve.ts';
 import type { Article } from './article.ts';
 import { anchorDrafts } from './events/discourse.ts';
 import { extractDrafts, type ArticleContext } from './events/extract.ts';
-import { makeTitle } from './events/title.ts';
-import { family } from './events/triggers.ts';
+import { eventTitle } from './events/title.ts';
 import type { DraftEvent } from './events/types.ts';
 import { contentId } from './merge/hash.ts';
 import { mergeDrafts } from './merge/merge.ts';
@@ -79,17 +78,7 @@ function displayName(id: string, registry: PersonRegistry): string {
 }
 
 function toEvent(d: DraftEvent, textOf: ReadonlyMap<string, string>, registry: PersonRegistry): TimelineEvent {
-  // A statement is titled by its speaker even when the sentence that dated it named only a government.
-  const speech = family(d.kind) === 'speech' && d.people.length && !d.subject?.startsWith('person:');
-  const subjectId = (speech ? d.people[0] : d.subject) ?? d.people[0] ?? d.actors[0];
-  const subject = subjectId ? displayName(subjectId, registry) : 'Unknown';
-  // The other parties of a meeting: not the subject, not its group's members, not the media that reported it.
-  const members = subjectId ? actorLexicon().actors.get(subjectId)?.members ?? [] : [];
-  const others = (d.people.length > 1 ? d.people : d.actors)
-    .filter((a) => a !== subjectId && !members.includes(a) && !a.startsWith('media:'))
-    .map((x) => displayName(x, registry));
-  const verb = d.verbText ?? d.titleRule?.verb ?? d.rules.find((r) => r.kind === d.kind)?.verb ?? d.rules[0]?.verb ?? d.kind;
-  const title = makeTitle({ kind: d.kind, subject, others, verb, planned: d.planned, personSubject: !!subjectId?.startsWith('person:'), ...(d.speech ? { speech: d.speech } : {}), ...(d.object ? { object: d.object } : {}), ...(d.location ? { location: d.location } : {}) });
+  const title = eventTitle(d, (id) => displayName(id, registry), (id) => registry.affiliationById(id), (id) => actorLexicon().actors.get(id)?.members ?? []);
   const evidence = d.quotes.map((q) => {
     const quote = (textOf.get(q.document) ?? '').slice(q.start, q.end);
     return { document: q.document, start: q.start, end: q.end, quote, ...(q.marks?.length ? { marks: q.marks } : {}) };

@@ -80,7 +80,7 @@ describe('document', () => {
       article('c', 'Speaking at a press conference on Friday, Foreign Minister Pavel Orlov stressed that Moscow\'s "patience has come to an end."'),
     ]);
     expect(doc.events.map((e) => e.title).sort()).toEqual([
-      'Orlov: patience has come to an end.',
+      "Orlov: Moscow's patience has come to an end",
       'Petrov and Jones hold talks in Geneva',
       'Russia hands over two draft treaties to Washington',
     ]);

@@ -70,6 +70,12 @@ function implied(role: string): string | undefined {
 
 /** A title that ends right before token `i` (the first token of a name). */
 export function titleBefore(tokens: readonly Token[], i: number, mentions: readonly ActorMention[], floor = 0): TitleRead | null {
+  // "President of Finland Alexander Stubb": the title names its country with "of" right before the name.
+  const of = mentionEndingAt(mentions, i);
+  if (of && of.ids.length === 1 && of.first - 2 >= floor && tokens[of.first - 1]?.norm === 'of' && titleWord(tokens[of.first - 2]!)) {
+    const read = titleBefore(tokens, of.first - 1, mentions, floor);
+    if (read) return { ...read, role: `${read.role} of ${tokens.slice(of.first, of.last).map((t) => t.text).join(' ')}`, affiliation: of.ids[0]!, last: i, rule: 'title-before+of-affiliation' };
+  }
   let j = i;
   let hasHead = false;
   let lastHead = -1;
@@ -90,7 +96,8 @@ export function titleBefore(tokens: readonly Token[], i: number, mentions: reado
   // "Russia's Deputy Foreign Minister", "US Deputy Secretary", "Kremlin spokesman".
   const poss = tokens[j - 1]?.norm === "'s" ? j - 1 : j;
   const m = mentionEndingAt(mentions, poss);
-  if (m && m.ids.length === 1) { affiliation = m.ids[0]; first = m.first; rule = 'title-before+affiliation'; }
+  // Not a mention that ends the sentence before ("... of Finland" + "Prime Minister Store").
+  if (m && m.ids.length === 1 && m.first >= floor) { affiliation = m.ids[0]; first = m.first; rule = 'title-before+affiliation'; }
   else {
     const inner = mentions.find((x) => x.first >= j && x.last <= i && x.ids.length === 1 && !x.place);
     if (inner) { affiliation = inner.ids[0]; rule = 'title-before+affiliation'; }

@@ -21,6 +21,7 @@ import { KIND_PRIORITY, SPEECH_KINDS, family, findTriggers, type TriggerHit } fr
 import { presentTense } from './title.ts';
 import { datelineEnd, directSpeech, lastActorBefore, objectAfter, objectBefore, placeAfter, placePhrase, subjectOf, tokenIndexAt, within } from './phrases.ts';
 import type { DateValue, DraftEvent } from './types.ts';
+import triggerData from '../../../data/lexicons/triggers.json' with { type: 'json' };
 
 export interface ArticleContext {
   document: string;
@@ -334,17 +335,32 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       // The title reads best from the group's verb ("hosting a virtual NATO Summit" -> "hosts").
       const verbHit = ks.map((k) => hits[k]!).filter((x) => x.hit.rule.pos === 'verb' && !x.hit.rule.report)[0] ?? h;
       draft.titleRule = verbHit.hit.rule;
-      const stop = Math.min(s.last, ...dated.filter((x) => x.first >= verbHit.hit.last).map((x) => x.first));
+      const report = !!verbHit.hit.rule.report && verbHit.hit.rule.pos === 'verb';
+      let objFrom = verbHit.hit.last;
+      // "said on Saturday that it had shot down ...": the report's own time phrase is not what was said.
+      if (report) {
+        const x = dated.find((y) => y.first === objFrom || (y.first === objFrom + 1 && TIME_PREPOSITIONS.has(tokens[objFrom]!.norm)));
+        if (x) objFrom = x.last;
+      }
+      const stop = Math.min(s.last, ...dated.filter((x) => x.first >= objFrom).map((x) => x.first));
       const passiveVerb = verbHit.hit.rule.pos === 'verb' && (tokens[verbHit.hit.last - 1]!.norm === 'by' || tokens[verbHit.hit.last]?.norm === 'by');
       // "said Armando Diaz, 73": the words after an inverted speech verb name the speaker, not what was said.
-      let objFrom = verbHit.hit.last;
       const named = persons.find((p) => p.first === objFrom);
       if (named) objFrom = stop;
-      else if (tokens[objFrom]?.norm === 'that' && verbHit.hit.rule.report) objFrom++;
+      else if (tokens[objFrom]?.norm === 'that' && report) objFrom++;
       const obj = verbHit.hit.rule.pos !== 'verb' ? undefined
         : passiveVerb ? objectBefore(tokens, verbHit.hit.first, s.first, text) : objectAfter(tokens, objFrom, stop, text);
       if (obj) draft.object = obj;
+      if (report && !named && SAYING.has(tokens[verbHit.hit.first]!.norm)) {
+        const reported = objectAfter(tokens, objFrom, s.last, text, 14, false);
+        if (reported) draft.reported = reported;
+      }
       if (verbHit.hit.rule.pos === 'verb') draft.verbText = presentTense(text.slice(tokens[verbHit.hit.first]!.start, tokens[verbHit.hit.last - 1]!.end).replace(/\s+by$/i, ''));
+      // "At least 27 people were killed in shelling": a passive without an agent is titled by what it befell.
+      if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && PASSIVE_AUX.has(tokens[verbHit.hit.first]!.norm)) {
+        const np = objectBefore(tokens, verbHit.hit.first, s.first, text);
+        if (np && !SUBJECT_PRONOUNS.has(np.toLowerCase())) draft.passive = np;
+      }
       draft.planned = draft.date.start > ctx.published || h.future;
       const marks: Array<{ start: number; end: number; kind: string }> = [];
       if (date?.phraseStart !== undefined && date.phraseEnd !== undefined) marks.push({ start: date.phraseStart - s.start, end: date.phraseEnd - s.start, kind: 'time' });
@@ -383,6 +399,9 @@ function hasOwnSubject(tokens: readonly Token[], hits: readonly Hit[], ks: reado
   return false;
 }
 
+const SAYING = new Set(triggerData.sayingVerbs.words);
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'late', 'early', 'last', 'this']);
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been']);
 const SUBJECT_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'he', 'she', 'his', 'her', 'this', 'these']);
 /** "It did not say how", "Its parliament will vote": a pronoun before the trigger refers back. */
 function pronounSubject(tokens: readonly Token[], from: number, to: number): boolean {

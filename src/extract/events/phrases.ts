@@ -109,14 +109,30 @@ export function objectBefore(tokens: readonly Token[], at: number, floor: number
   return text.slice(tokens[a]!.start, tokens[at - 1]!.end);
 }
 
-const TRAILING = new Set(['on', 'in', 'at', 'by', 'the', 'a', 'an', 'of', 'to', 'for', 'early', 'late', 'and', 'with', 'from', 'that']);
+const TRAILING = new Set(['on', 'in', 'at', 'by', 'the', 'a', 'an', 'of', 'to', 'for', 'early', 'late', 'and', 'with', 'from', 'that',
+  'near', 'south', 'north', 'east', 'west', 'outside', 'its', 'their', 'his', 'her', 'our', 'this', 'these']);
+/** Words that open a relative or adverbial clause: the object ends before them ("an action plan that brings ..."). */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'where', 'while', 'because', 'after', 'before', 'as', 'when', 'since']);
+const PREPOSITIONS = new Set(['of', 'on', 'in', 'at', 'for', 'to', 'with', 'from', 'by', 'about', 'near']);
 
-export function objectAfter(tokens: readonly Token[], from: number, to: number, text: string): string | undefined {
+/**
+ * The words after a trigger, up to `max` tokens, punctuation or (for an object) a clause opener; a phrase cut
+ * by the limit ends before its last preposition ("the second reading of a contested" -> "the second reading").
+ */
+export function objectAfter(tokens: readonly Token[], from: number, to: number, text: string, max = 7, object = true): string | undefined {
   let j = from;
-  while (j < to && j < from + 7 && !/^[,.;:“”"–—(]$/.test(tokens[j]!.text)) j++;
-  while (j > from && TRAILING.has(tokens[j - 1]!.norm)) j--;
+  // What was said runs on through quotation marks ("would be \"devastating\" for ..."); an object stops at them.
+  const end = object ? /^[,.;:“”"–—(]$/ : /^[,.;:–—(]$/;
+  while (j < to && j < from + max && !end.test(tokens[j]!.text) && !(object && j > from && CLAUSE_OPENERS.has(tokens[j]!.norm))) j++;
+  if (j === from + max && j < to && !end.test(tokens[j]!.text)) {
+    let k = j - 1;
+    while (k > from + 1 && !PREPOSITIONS.has(tokens[k]!.norm)) k--;
+    if (k > from + 1) j = k;
+  }
+  while (j > from && (TRAILING.has(tokens[j - 1]!.norm) || /^[“”"]$/.test(tokens[j - 1]!.text))) j--;
   if (j === from) return undefined;
-  return text.slice(tokens[from]!.start, tokens[j - 1]!.end);
+  const out = text.slice(tokens[from]!.start, tokens[j - 1]!.end);
+  return object ? out : out.replace(/[“”"]/g, '');
 }
 
 /** The first direct quotation of at least five words in the sentence (else the longest one). */

@@ -8,6 +8,8 @@
  * // "Sherman and Ryabkov hold talks in Geneva"
  */
 import triggerData from '../../../data/lexicons/triggers.json' with { type: 'json' };
+import type { DraftEvent } from './types.ts';
+import { family } from './triggers.ts';
 
 const IRREGULAR = new Map(Object.entries(triggerData.irregular.forms));
 
@@ -16,13 +18,17 @@ const IRREGULAR = new Map(Object.entries(triggerData.irregular.forms));
  * "held talks" -> "holds talks". Words that are already present ("says") are kept.
  */
 export function presentTense(phrase: string): string {
+  // A passive trigger ("were killed") reads as its participle in a headline ("27 people killed").
+  if (/^(?:was|were|is|are|been|be)\s+\S+ed\b/i.test(phrase)) return phrase.replace(/^\S+\s+/, '');
   const [head = '', ...rest] = phrase.replace(/^(?:will|to|would|shall)\s+/i, '').split(' ');
   const w = head.toLowerCase();
   let out = IRREGULAR.get(w);
   if (!out) {
     const third = (base: string, eDropped: boolean): string => {
+      // "dropped" -> "drops", "stepped" -> "steps" (not "called", "added", "passed").
+      if (eDropped && /([bdgmnprt])\1$/.test(base) && !base.endsWith('dd')) return `${base.slice(0, -1)}s`;
       if (/(?:ch|sh|x|ss)$/.test(base)) return `${base}es`;
-      if (eDropped && (/(?:[szcgv]|at|ot|ut|ur|ar|ir|id|ud|od|iz)$/.test(base) || (base.endsWith('ad') && !base.endsWith('ead')))) return `${base}es`;
+      if (eDropped && (/(?:[szcgv]|at|ot|ut|ur|ar|ir|id|ud|od|iz|om|um)$/.test(base) || (base.endsWith('ad') && !base.endsWith('ead')))) return `${base}es`;
       return `${base}s`;
     };
     if (w.endsWith('ing') && w.length > 5) out = third(w.slice(0, -3), true);
@@ -43,6 +49,10 @@ export interface TitleParts {
   /** True when the subject is a person: only people are quoted in "Name: words" titles. */
   personSubject?: boolean;
   object?: string;
+  /** What a speech act reported ("the intelligence community believes ..."), for "Name: gist" titles. */
+  reported?: string;
+  /** The noun phrase a passive trigger is about ("At least 27 people" were killed): it opens the title. */
+  passive?: string;
   location?: string;
   planned: boolean;
 }
@@ -68,7 +78,11 @@ export function makeTitle(p: TitleParts): string {
   // "accusing Russia of using similar tactics in 2014": the accusation's own content reads better than the
   // quotation the sentence also carries (and is what its date refers to).
   const accusedOf = p.kind === 'accusation' && p.object !== undefined && /\bof\s+\w+ing\b/i.test(p.object);
-  if (SPEECH_TITLE.has(p.kind) && p.speech && p.personSubject && !accusedOf) return `${p.subject}: ${clip(p.speech.replace(/^[“"]|[”"]$/g, ''), 10)}`;
+  // "Name: gist": the direct quotation when it reads as a sentence, else what was reported ("stated that ...").
+  const quote = p.speech?.replace(/^[“"]|[”"]$/g, '');
+  const gist = quote && (/^\p{Lu}/u.test(quote) || !p.reported) ? quote : p.reported;
+  if (SPEECH_TITLE.has(p.kind) && gist && p.personSubject && !accusedOf) return `${p.subject}: ${clip(gist, 10)}`;
+  if (p.passive) return `${p.passive} ${p.verb}${p.object ? ` ${clip(p.object, 7)}` : ''}`.replace(/\s+/g, ' ').trim();
   if ((p.kind === 'meeting' || p.kind === 'call') && p.others.length) {
     const names = [p.subject, ...p.others.slice(0, 2)];
     const who = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
@@ -79,4 +93,35 @@ export function makeTitle(p: TitleParts): string {
   const obj = p.object ? ` ${clip(p.object, 7)}` : '';
   const place = p.location && p.object?.includes(p.location.replace(/^\w+\s+(?:the\s+)?/, '')) ? '' : where;
   return `${p.subject} ${verb}${obj}${place}`.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The title of a drafted event: its subject (for a statement, the person speaking), the other parties of a
+ * meeting (not the subject's own side, not a group's members, not the media that reported it), the verb as
+ * the trigger read it, its object and place. Never "Unknown": an event without a party is not drafted.
+ *
+ * @example
+ * eventTitle(draft, nameOf, affiliationOf) // "Tusk and Scholz hold talks in Warsaw"
+ */
+export function eventTitle(d: DraftEvent, nameOf: (id: string) => string, affiliationOf: (personId: string) => string | undefined, membersOf: (id: string) => readonly string[]): string {
+  // A statement is titled by its speaker even when the sentence that dated it named only a government.
+  const speech = family(d.kind) === 'speech' && d.people.length && !d.subject?.startsWith('person:');
+  const subjectId = (speech ? d.people[0] : d.subject) ?? d.people[0] ?? d.actors[0];
+  const subject = subjectId ? nameOf(subjectId) : '';
+  const members = subjectId ? membersOf(subjectId) : [];
+  const people = d.people.length > 1 ? d.people : [];
+  // The sides of the people named already stand in the title: "Tusk and Scholz", not "Tusk and Poland".
+  const sides = new Set([subjectId, ...d.people].map((id) => (id?.startsWith('person:') ? affiliationOf(id) : undefined)).filter((x): x is string => !!x));
+  const others = (people.length ? people : d.actors)
+    .filter((a) => a !== subjectId && !members.includes(a) && !a.startsWith('media:') && !sides.has(a))
+    .map(nameOf);
+  const verb = d.verbText ?? d.titleRule?.verb ?? d.rules.find((r) => r.kind === d.kind)?.verb ?? d.rules[0]?.verb ?? d.kind;
+  const parts: TitleParts = { kind: d.kind, subject, others, verb, planned: d.planned, personSubject: !!subjectId?.startsWith('person:') };
+  if (d.speech) parts.speech = d.speech;
+  if (d.object) parts.object = d.object;
+  if (d.reported) parts.reported = d.reported;
+  if (d.passive) parts.passive = d.passive;
+  if (d.location) parts.location = d.location;
+  const title = makeTitle(parts);
+  return title || nameOf(d.actors[0] ?? d.people[0] ?? '') || d.kind;
 }

@@ -54,4 +54,8 @@ export interface DraftEvent {
   verbText?: string;
   /** Words after the trigger, for titles ("two draft treaties"). */
   object?: string;
+  /** What a speech act reports, after "that" ("the intelligence community believes ..."), for titles. */
+  reported?: string;
+  /** The noun phrase before a passive trigger without an agent ("At least 27 people" were killed). */
+  passive?: string;
 }

@@ -52,6 +52,15 @@ const LENDING_CUES = new Set(['after', 'following']);
 const POSSESSIVE_PRONOUNS = new Set(['their', 'his', 'her', 'its', 'our']);
 /** A time phrase right after these words is the start of a span, not an event's date ("deployed since 2020"). */
 const SPAN_OPENERS = new Set(['since']);
+/** Words that may stand before a time phrase that opens a sentence: "On Wednesday, ...", "Late Thursday, ...", "And then on Monday". */
+const OPENING_LEADS = new Set(['on', 'late', 'early', 'earlier', 'later', 'by', 'at', 'in', 'over', 'then', 'and', 'but', 'also']);
+
+/** Whether only lead words ("On", "Late") stand between the sentence's first token and the time phrase at `at`. */
+function opensSentence(tokens: readonly Token[], first: number, at: number): boolean {
+  if (at - first > 3) return false;
+  for (let i = first; i < at; i++) if (!OPENING_LEADS.has(tokens[i]!.norm)) return false;
+  return true;
+}
 /** "has said", "have warned": a perfect speech act with no date of its own is a standing position, not an event. */
 const PERFECT = new Set(['has', 'have']);
 
@@ -118,7 +127,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       const d = dated[ti]!.value;
       // A speech act is dated by a time phrase after it ("said on Monday"), opening the sentence or in an opening
       // "After ..." clause, never by one inside what it reports ("Finland could reopen crossings in May, Rantanen said").
-      if (hits[k]!.hit.rule.report && dated[ti]!.last <= hits[k]!.hit.first && dated[ti]!.first !== first
+      if (hits[k]!.hit.rule.report && dated[ti]!.last <= hits[k]!.hit.first && !opensSentence(tokens, first, dated[ti]!.first)
         && subordinate < 0) return false;
       const inFuture = d.start > ctx.published;
       return !(inFuture && hits[k]!.past) && !(!inFuture && hits[k]!.future && d.end < ctx.published && !dated[ti]!.future);

@@ -1,0 +1,25 @@
+// A time phrase that opens the sentence dates its speech act even behind a lead word ("Late Thursday, ...",
+// "On Wednesday, ..."), while a time phrase inside what is reported still does not date the saying.
+// Sentences written for the test; publication date Saturday 2022-01-15.
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/extract/article.ts';
+import { extractTimeline } from '../../src/extract/pipeline.ts';
+
+const PUB = '2022-01-15';
+const events = (text: string) => extractTimeline([{ id: 'a1', title: '', published: PUB, publishedFrom: { rule: 'test' }, source: 'a1.txt', text, span: { start: 0, end: text.length } }]).events;
+
+describe('opening time phrases date speech acts', () => {
+  it.each([
+    ['Late Thursday, Chile accused Peru of moving troops closer to the border.', 'accusation', '2022-01-13'],
+    ['On Wednesday, the Dutch foreign minister said the talks were close to a deal.', 'statement', '2022-01-12'],
+    ['Early Tuesday, Norway denied any role in the incident.', 'denial', '2022-01-11'],
+    ['Then on Monday, Kenya warned that the ceasefire was at risk.', 'warning', '2022-01-10'],
+  ])('%s', (text, kind, start) => {
+    expect(events(text).map((e) => [e.kind, e.date.start])).toContainEqual([kind, start]);
+  });
+
+  it('does not date a saying by a time phrase inside what it reports', () => {
+    const said = events('Finland will reopen the crossings in March, the Finnish interior minister said on Friday.').filter((e) => e.kind === 'statement');
+    expect(said.map((e) => e.date.start)).toEqual(['2022-01-14']);
+  });
+});

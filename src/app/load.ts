@@ -97,14 +97,15 @@ export async function loadText(view: ViewState, text: string, label: string, dat
     view.fail(`${label} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
     return false;
   }
-  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
-  const shape = version === 1 ? guardShape(json) : `schemaVersion: this file is schema version ${JSON.stringify(version ?? null)}; Dateline reads version 1`;
-  if (shape) {
-    view.fail(`${label} is not a Dateline timeline document: ${shape}`);
-    return false;
-  }
-  // The hand-written check answers for valid documents; zod (a chunk loaded only then) explains a refusal.
+  // The hand-written check answers for valid documents. A refused one is explained by the shape guard's
+  // short message when it has one, else by zod (a chunk loaded only then).
   if (!conforms(json)) {
+    const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+    const shape = version === 1 ? guardShape(json) : `schemaVersion: this file is schema version ${JSON.stringify(version ?? null)}; Dateline reads version 1`;
+    if (shape) {
+      view.fail(`${label} is not a Dateline timeline document: ${shape}`);
+      return false;
+    }
     const small = (json as TimelineDocument).events.length <= SYNC_LIMIT;
     const v = await validateText(text, json, !small);
     if (!v.ok) {

@@ -82,28 +82,34 @@ export function eventLanes(actors: Map<string, Actor>, e: TimelineEvent): string
 }
 
 /**
- * Event indices sorted by start, ties in document order: events are bucketed by start in document order and
- * the distinct starts sorted natively, several times faster than a comparator sort of 100,000 indices.
+ * Event indices sorted by start, ties in document order, without a comparator sort: the starts are sorted
+ * natively, each event finds its start's rank by binary search, and a counting sort by rank keeps document
+ * order within a rank. Several times faster than sorting 100,000 indices with a callback.
  *
  * @example
  * orderByStart(Float64Array.of(5, 1, 5, 0)) // Int32Array [3, 1, 0, 2]
  */
 export function orderByStart(start: Float64Array): Int32Array {
   const n = start.length;
-  const firstOf = new Map<number, number>();
-  const next = new Int32Array(n).fill(-1);
-  const lastOf = new Map<number, number>();
+  const sorted = start.slice().sort();
+  let u = 0;
+  for (let i = 0; i < n; i++) if (u === 0 || sorted[i] !== sorted[u - 1]) sorted[u++] = sorted[i]!;
+  const rankOf = new Int32Array(n);
+  const first = new Int32Array(u + 1);
   for (let i = 0; i < n; i++) {
     const s = start[i]!;
-    const last = lastOf.get(s);
-    if (last === undefined) firstOf.set(s, i);
-    else next[last] = i;
-    lastOf.set(s, i);
+    let lo = 0, hi = u - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < s) lo = mid + 1;
+      else hi = mid;
+    }
+    rankOf[i] = lo;
+    first[lo + 1]!++;
   }
-  const starts = Float64Array.from(firstOf.keys()).sort();
+  for (let r = 0; r < u; r++) first[r + 1]! += first[r]!;
   const order = new Int32Array(n);
-  let k = 0;
-  for (const s of starts) for (let i = firstOf.get(s)!; i >= 0; i = next[i]!) order[k++] = i;
+  for (let i = 0; i < n; i++) order[first[rankOf[i]!]!++] = i;
   return order;
 }
 

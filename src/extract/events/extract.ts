@@ -84,15 +84,14 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
   // Undated events that are not events on their own, kept in case a later dated "the summit" refers to them.
   const latent: DraftEvent[] = [];
   let turn = -1;
-  let questionParagraph = -1;
 
   sentences.forEach((s, si) => {
     while (turn + 1 < ctx.people.turns.length && ctx.people.turns[turn + 1]!.from < s.last) turn++;
     if (s.headline) return;
-    // Questions are not events: a sentence ending in "?" and a reporter's "Q:" turn in a transcript.
+    // Questions are not events: a sentence ending in "?" and the opening of a reporter's "Q:" turn. The turn's
+    // declarative sentences stay: reporters bring news ("Moscow said on Wednesday it was reducing its contingent.").
     if (tokens[s.last - 1]?.text === '?') return;
-    if (tokens[s.first]?.text === 'Q' && (tokens[s.first + 1]?.text === ':' || tokens[s.first + 1]?.text === '.')) { questionParagraph = s.paragraph; return; }
-    if (s.paragraph === questionParagraph) return;
+    if (tokens[s.first]?.text === 'Q' && (tokens[s.first + 1]?.text === ':' || tokens[s.first + 1]?.text === '.')) return;
     // A wire dateline ("BRUSSELS, March 4 (Reuters) - ") is not part of the story's first sentence.
     const first = datelineEnd(tokens, s.first, s.last);
     const found = findTriggers(tokens, first, s.last, (i) => quoted[i]! || actorAt.has(i));
@@ -304,7 +303,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       // "farmers", "police") is the home country's when the article names one.
       if (!actorIds.length && !people.length) {
         const home = ctx.people.home;
-        const prev = home && !pronounSubject(tokens, first, h.hit.first) ? undefined : lastActorBefore(ctx.actors, sentences, contentStart);
+        const prev = home && !pronounSubject(tokens, first, h.hit.first) ? undefined : lastActorBefore(ctx.actors, sentences, contentStart, tokens);
         if (prev) { actorIds.push(...prev.ids); inherited = 'previous-sentence'; }
         else if (home) { actorIds.push(home.id); inherited = `home:${home.rule}`; }
       }

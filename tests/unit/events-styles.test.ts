@@ -1,4 +1,4 @@
-// A time phrase that opens the sentence dates its speech act even behind a lead word ("Late Thursday, ...",
+// Sentence styles of unseen articles. A time phrase that opens the sentence dates its speech act even behind a lead word ("Late Thursday, ...",
 // "On Wednesday, ..."), while a time phrase inside what is reported still does not date the saying.
 // Sentences written for the test; publication date Saturday 2022-01-15.
 import { describe, expect, it } from 'vitest';
@@ -21,5 +21,25 @@ describe('opening time phrases date speech acts', () => {
   it('does not date a saying by a time phrase inside what it reports', () => {
     const said = events('Finland will reopen the crossings in March, the Finnish interior minister said on Friday.').filter((e) => e.kind === 'statement');
     expect(said.map((e) => e.date.start)).toEqual(['2022-01-14']);
+  });
+});
+
+describe('reporters\' turns in a briefing transcript', () => {
+  const transcript = [
+    'MS. LINDQVIST:',
+    'Good afternoon.',
+    '',
+    'Q:  On another topic.',
+    'Ankara said on Wednesday it was closing the border crossing.',
+    'Do you have any reaction?',
+    '',
+    'MS. LINDQVIST:',
+    'We saw the announcement.',
+  ].join('\n');
+
+  it('keeps the news a reporter brings, not the question', () => {
+    const ev = events(transcript);
+    expect(ev.map((e) => [e.kind, e.date.start, e.actors])).toContainEqual(['statement', '2022-01-12', ['country:TUR']]);
+    expect(ev.some((e) => e.evidence.some((q) => q.quote.includes('reaction')))).toBe(false);
   });
 });

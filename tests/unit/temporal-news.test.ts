@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { COMPILED, RULES, tagTimexes, tagWith } from '../../src/extract/temporal/index.ts';
-import { compile } from '../../src/extract/temporal/scan.ts';
+import { firstChars } from '../../src/extract/temporal/first.ts';
+import { compile, trie } from '../../src/extract/temporal/scan.ts';
 
 const SAT = '2022-01-15'; // a Saturday
 type Case = [text: string, phrase: string, type: string, value: string];
@@ -144,5 +145,40 @@ describe('the head-word prefilter', () => {
       'The last half of 2021 and the first two quarters of 2022.',
     ].join('\n');
     expect(tagWith(COMPILED, text, SAT)).toEqual(tagWith(exhaustive, text, SAT));
+  });
+});
+
+describe('first characters of a rule (the scanner skips rules that cannot start here)', () => {
+  it.each<[string, string | null]>([
+    ['(?:the\\s+)?(?<n>\\d+)\\s+days', '0123456789t'],
+    ['(?:early|late)?\\s*may', ' \t\n\r\u000b\f\u00a0\u2028\u2029\ufeffelm'],
+    ["'(?<dd>\\d0)s|[A-C]x", "'abc"],
+    ['(?<![\\d.])Q[1-4]', 'q'],
+    ['(?:a|b)?', null], // can match nothing: anything may follow
+    ['\\w+day', null], // \w: not read, so anything
+    ['[^a]bc', null],
+  ])('%s', (src, expected) => {
+    const f = firstChars(src);
+    expect(f === null ? null : [...f].sort().join('')).toBe(expected === null ? null : [...expected].sort().join(''));
+  });
+
+  it('never skips a rule that could match: tagging without the skip gives the same result', () => {
+    const noSkip = { ...COMPILED, rules: COMPILED.rules.map((r) => ({ ...r, first: null })) };
+    const text = [
+      'On Saturday, January 15, 2022, officials met; on Wednesday NATO met Russia. Earlier this week, 24 hours, 5:35 pm.',
+      "In the '90s and the 1990s, mid-2014, Q3 2021, fiscal 1998, the year-ago quarter, 3 a.m. EST, 1930 GMT, now.",
+      'Three days later, a month earlier, two weeks ago, every Monday, weekly, the past two decades, the following day.',
+      'The day before last Tuesday, the previous Friday, the week of March 6, Christmas Eve, the winter of 2019.',
+    ].join('\n');
+    expect(tagWith(COMPILED, text, SAT)).toEqual(tagWith(noSkip, text, SAT));
+    expect(tagWith(COMPILED, text, SAT).length).toBeGreaterThan(25);
+  });
+});
+
+describe('the head words as a trie', () => {
+  it('matches exactly the listed words, longest first', () => {
+    const re = new RegExp(`\\b(?:${trie(['week', 'weekend', 'weeks', "year's", 'year', 'today'])})\\b`, 'gi');
+    const found = [..."a weekend, weeks, weekly, year's, yearly, Week, todays, today".matchAll(re)].map((m) => m[0]);
+    expect(found).toEqual(['weekend', 'weeks', "year's", 'Week', 'today']);
   });
 });

@@ -7,6 +7,7 @@
  *
  * @example scan('met on Wednesday', rules, makeContext) -> [{ start: 7, end: 16, rule: weekday, ... }]
  */
+import { firstChars, type CharSet } from './first.ts';
 import type { Groups, Reading, Rule, RuleContext } from './rule.ts';
 
 /** How far before a head word an expression may start ("at least the past 18 [months]"). */
@@ -21,19 +22,48 @@ const POST = '(?![A-Za-z0-9])';
 export interface Compiled {
   heads: RegExp;
   combined: RegExp;
-  rules: { rule: Rule; sticky: RegExp }[];
+  /** Each rule with its own sticky regex and the lower-cased characters a match can start with (null: any). */
+  rules: { rule: Rule; sticky: RegExp; first: CharSet }[];
 }
 
 /** Inside the combined regex each rule is one numbered group, so inner names and groups become non-capturing. */
 const stripNames = (src: string): string => src.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:').replace(/\((?!\?)/g, '(?:');
 
+const escape = (c: string): string => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/**
+ * The words as one regex alternation shaped as a trie ("to(?:day|morrow|night)"): the same words as a flat
+ * longest-first list, but a mismatch costs one character test instead of one test per word. Greedy optional
+ * tails keep the longest word first, as the flat list did.
+ */
+export function trie(words: readonly string[]): string {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let n = root;
+    for (const c of w) {
+      let k = n.next.get(c);
+      if (!k) n.next.set(c, (k = { end: false, next: new Map() }));
+      n = k;
+    }
+    n.end = true;
+  }
+  const emit = (n: Node): string => {
+    const alts = [...n.next].sort(([a], [b]) => (a < b ? -1 : 1)).map(([c, k]) => escape(c) + emit(k));
+    if (alts.length === 0) return '';
+    const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+    return n.end ? (alts.length === 1 ? `(?:${body})?` : `${body}?`) : body;
+  };
+  return emit(root);
+}
+
 /** `heads`: words every expression contains somewhere (besides digits), see HEAD_WORDS in the lexicon. */
 export function compile(rules: readonly Rule[], heads: readonly string[]): Compiled {
-  const words = [...new Set(heads.map((h) => h.toLowerCase()))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = [...new Set(heads.map((h) => h.toLowerCase()))];
   return {
-    heads: new RegExp(`(?<![$£€\\d.,])\\d+(?![\\d%]|,\\d{3})|\\b(?:${words.join('|')})\\b`, 'gi'),
+    heads: new RegExp(`(?<![$£€\\d.,])\\d+(?![\\d%]|,\\d{3})|\\b(?:${trie(words)})\\b`, 'gi'),
     combined: new RegExp(`${PRE}(?:${rules.map((r) => `(${stripNames(r.pattern)})`).join('|')})${POST}`, 'iy'),
-    rules: rules.map((rule) => ({ rule, sticky: new RegExp(`${PRE}(?:${rule.pattern})${POST}`, 'iy') })),
+    rules: rules.map((rule) => ({ rule, sticky: new RegExp(`${PRE}(?:${rule.pattern})${POST}`, 'iy'), first: firstChars(rule.pattern) })),
   };
 }
 
@@ -93,9 +123,13 @@ function isWordStart(text: string, pos: number): boolean {
 /** The longest reading some rule accepts at `pos`, or null. */
 function best(text: string, pos: number, c: Compiled, context: (start: number, end: number) => RuleContext, from: number): Hit | null {
   const cands: { rule: Rule; groups: Groups; end: number; order: number }[] = [];
-  // Rules before `from` cannot match here: the combined regex tried them first.
+  // Rules before `from` cannot match here: the combined regex tried them first. Nor can a rule that never
+  // starts with this character (a set lookup instead of a regex run: most rules are skipped so).
+  const code = text.charCodeAt(pos);
+  const ch = String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code);
   for (let order = from; order < c.rules.length; order++) {
     const r = c.rules[order]!;
+    if (r.first !== null && !r.first.has(ch)) continue;
     r.sticky.lastIndex = pos;
     const mm = r.sticky.exec(text);
     if (mm && mm[0].length > 0) cands.push({ rule: r.rule, groups: mm.groups ?? {}, end: pos + mm[0].length, order });

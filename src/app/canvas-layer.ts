@@ -30,6 +30,8 @@ export interface DrawOptions {
   clipTop: number;
 }
 
+const FONT = '11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const SMALL_FONT = '9px system-ui, sans-serif';
 const rowY = (d: { y: number }, row: number) => d.y + LANE_HEADER_H + row * ROW_H + ROW_H / 2;
 
 export function drawDenseLayer(ctx: CanvasRenderingContext2D, o: DrawOptions): void {
@@ -41,7 +43,7 @@ export function drawDenseLayer(ctx: CanvasRenderingContext2D, o: DrawOptions): v
   ctx.beginPath();
   ctx.rect(0, o.scrollTop + o.clipTop, o.width, o.height);
   ctx.clip();
-  ctx.font = '11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+  ctx.font = FONT;
   ctx.textBaseline = 'alphabetic';
   const top = o.scrollTop - 40, bottom = o.scrollTop + o.height + 40;
   ctx.lineWidth = 1.5;
@@ -57,44 +59,38 @@ export function drawDenseLayer(ctx: CanvasRenderingContext2D, o: DrawOptions): v
   ctx.globalAlpha = 1;
   for (const d of o.lanes) {
     if (d.y + d.height < top || d.y > bottom) continue;
+    // Each pass sets the context state once (a font change costs more than the text it draws).
     if (d.mode === 'dense') {
       const rows = d.collapsed ? 1 : ROWS;
       const base = d.y + LANE_HEADER_H + rows * ROW_H - 2;
+      const barH = (c: ClusterItem) => Math.max(2, (c.count / Math.max(1, d.maxCount)) * (rows * ROW_H - 4));
       ctx.fillStyle = o.theme.cluster;
-      for (const c of d.clusters) {
-        const h = Math.max(2, (c.count / Math.max(1, d.maxCount)) * (rows * ROW_H - 4));
-        ctx.globalAlpha = 0.55;
-        ctx.fillRect(c.x0 + 0.5, base - h, Math.max(1, c.x1 - c.x0 - 1), h);
-        if (c.x1 - c.x0 >= 22 && !d.collapsed) {
-          ctx.globalAlpha = 1;
-          ctx.fillStyle = o.theme.fg;
-          ctx.font = '9px system-ui, sans-serif';
-          ctx.textAlign = 'center';
-          ctx.fillText(String(c.count), (c.x0 + c.x1) / 2, base - h - 2);
-          ctx.fillStyle = o.theme.cluster;
-          ctx.font = '11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-        }
-      }
-      ctx.textAlign = 'start';
+      ctx.globalAlpha = 0.55;
+      for (const c of d.clusters) ctx.fillRect(c.x0 + 0.5, base - barH(c), Math.max(1, c.x1 - c.x0 - 1), barH(c));
       ctx.globalAlpha = 1;
-    } else {
-      for (const c of d.clusters) {
-        const w = Math.max(c.x1 - c.x0, 24), y = rowY(d, c.row);
-        ctx.beginPath();
-        ctx.roundRect(c.x0, y - 8, w, 16, 8);
-        ctx.globalAlpha = 0.22;
-        ctx.fillStyle = o.theme.cluster;
-        ctx.fill();
-        ctx.globalAlpha = 0.6;
-        ctx.strokeStyle = o.theme.cluster;
-        ctx.lineWidth = 1;
-        ctx.stroke();
-        ctx.globalAlpha = 1;
+      if (!d.collapsed) {
         ctx.fillStyle = o.theme.fg;
+        ctx.font = SMALL_FONT;
         ctx.textAlign = 'center';
-        ctx.fillText(`+${c.count}`, c.x0 + w / 2, y + 4);
+        for (const c of d.clusters) if (c.x1 - c.x0 >= 22) ctx.fillText(String(c.count), (c.x0 + c.x1) / 2, base - barH(c) - 2);
+        ctx.font = FONT;
         ctx.textAlign = 'start';
       }
+    } else if (d.clusters.length) {
+      ctx.beginPath();
+      for (const c of d.clusters) ctx.roundRect(c.x0, rowY(d, c.row) - 8, Math.max(c.x1 - c.x0, 24), 16, 8);
+      ctx.globalAlpha = 0.22;
+      ctx.fillStyle = o.theme.cluster;
+      ctx.fill();
+      ctx.globalAlpha = 0.6;
+      ctx.strokeStyle = o.theme.cluster;
+      ctx.lineWidth = 1;
+      ctx.stroke();
+      ctx.globalAlpha = 1;
+      ctx.fillStyle = o.theme.fg;
+      ctx.textAlign = 'center';
+      for (const c of d.clusters) ctx.fillText(`+${c.count}`, c.x0 + Math.max(c.x1 - c.x0, 24) / 2, rowY(d, c.row) + 4);
+      ctx.textAlign = 'start';
     }
     for (const m of d.marks) drawMark(ctx, o, m, rowY(d, m.row));
   }

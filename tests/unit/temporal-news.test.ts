@@ -135,6 +135,28 @@ describe('a quarter named by its end', () => {
   });
 });
 
+describe('comparisons with the period a year before', () => {
+  const OCT = '1989-10-26';
+  it.each<Case>([
+    ['Net rose in the third quarter. For the quarter a year ago, it earned $1 million.', 'the quarter a year ago', 'DATE', '1988-Q3'],
+    ['Net rose in the third quarter, from $1.8 million for the corresponding period last year.', 'the corresponding period last year', 'DATE', '1988-Q3'],
+    ['Sales in the second quarter rose from the same period of the previous year.', 'the same period of the previous year', 'DATE', '1988-Q2'],
+  ])('%s -> %s', check(OCT));
+
+  it('leaves a plain "last year" a year', () => {
+    expect(tagTimexes('The period last ended badly. Growth slowed last year.', OCT).map((t) => [t.text, t.value])).toEqual([['last year', '1988']]);
+  });
+});
+
+describe('the tense of a fronted weekday', () => {
+  const MON = '1998-10-26';
+  it.each<Case>([
+    // the verb comes after a long subject: still the clause's tense
+    ['On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.', 'Tuesday', 'DATE', '1998-10-27'],
+    ['On Tuesday, the National Abortion and Reproductive Rights Action League held a news conference.', 'Tuesday', 'DATE', '1998-10-20'],
+  ])('%s -> %s', check(MON));
+});
+
 describe('the head-word prefilter', () => {
   it('finds exactly what an exhaustive scan finds on the new expressions', () => {
     const exhaustive = { ...compile(RULES, []), heads: /[A-Za-z0-9']+/g };

@@ -26,7 +26,7 @@ function words(s: string): string[] {
 }
 
 /** The sentence-bounded windows before and after [start, end). */
-export function windows(text: string, start: number, end: number, before = 120, after = 60): { pre: string; post: string } {
+export function windows(text: string, start: number, end: number, before = 120, after = 100): { pre: string; post: string } {
   let pre = text.slice(Math.max(0, start - before), start);
   SENTENCE_END.lastIndex = 0;
   let cut = -1;
@@ -59,7 +59,7 @@ function cueOf(w: string, prev: string | undefined, prev2?: string): Tense | nul
 export function tenseAt(text: string, start: number, end: number, reach = 12): Tense | undefined {
   const { pre, post } = windows(text, start, end);
   const b = words(pre).slice(-reach);
-  const a = words(post).slice(0, 6);
+  const a = words(post).slice(0, 12);
   let present: Tense | undefined;
   for (let i = b.length - 1; i >= 0; i--) {
     if (WEAK.has(b[i] ?? '')) return forward(a, b) ?? 'future';

@@ -9,7 +9,7 @@ import { GRAN_RANK, addDays, format, point, shift } from './calendar.ts';
 import { APPROX, NUM, UNIT, WEEKDAY } from './fragments.ts';
 import { WEEKDAYS } from './lexicon.ts';
 import { numberOf, reading, resolveWeekday, shifted } from './resolve.ts';
-import type { Rule } from './rule.ts';
+import type { Groups, Reading, Rule, RuleContext } from './rule.ts';
 
 export const ANAPHORIC_RULES: Rule[] = [
   {
@@ -69,20 +69,29 @@ export const ANAPHORIC_RULES: Rule[] = [
   {
     name: 'year-ago',
     pattern: '(?:the\\s+)?(?:(?:comparable|same)\\s+)?(?<n>year|month|quarter|week)[\\s-](?:ago|earlier)(?:\\s+(?<what>(?:first|second|third|fourth|fiscal|nine-month|six-month)\\s+)?(?<w2>quarter|period|month|year|fiscal\\s+year|week|nine\\s+months|six\\s+months))?',
-    build: (g, ctx) => {
-      if (!g.w2 && /^the\s/i.test(ctx.text.slice(ctx.start, ctx.end))) return null;
-      const unit = (g.n ?? 'year').toLowerCase() as 'year' | 'month' | 'quarter' | 'week';
-      const a = ctx.anchor;
-      const w2 = (g.w2 ?? '').toLowerCase();
-      const quarterly = w2.startsWith('quarter') || w2 === 'period' || unit === 'quarter';
-      // without a period to compare with, a quarter is the last one reported: the quarter before publication
-      const own = quarterly ? shift(point(ctx.dct, 'quarter'), 'quarter', -1) : point(ctx.dct, unit);
-      const reported = quarterly ? ctx.period : null;
-      const coarse = a && a.gran !== 'day' && a.gran !== 'time' && a.gran !== 'part' && (!quarterly || a.gran === 'quarter') ? a : null;
-      const base = reported ?? coarse ?? own;
-      const r = reading(shift(base, unit === 'quarter' ? 'quarter' : unit, -1), base === own ? 'dct' : 'text', 'past');
-      r.noAnchor = true; // a comparison: later anaphora keep to the period being reported
-      return r;
-    },
+    build: yearAgo,
+  },
+  {
+    // the same comparison with the year after the period: "the quarter a year ago", "the corresponding period last year"
+    name: 'period-year-ago',
+    pattern: 'the\\s+(?:(?:same|corresponding|comparable)\\s+)?(?<w2>quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year|of\\s+the\\s+(?:previous|prior)\\s+year)\\b',
+    build: (g, ctx) => yearAgo({ n: 'year', w2: g.w2 }, ctx),
   },
 ];
+
+/** "a year ago", "the year-earlier quarter": the period being reported (or the publication's), a unit back. */
+function yearAgo(g: Groups, ctx: RuleContext): Reading | null {
+  if (!g.w2 && /^the\s/i.test(ctx.text.slice(ctx.start, ctx.end))) return null;
+  const unit = (g.n ?? 'year').toLowerCase() as 'year' | 'month' | 'quarter' | 'week';
+  const a = ctx.anchor;
+  const w2 = (g.w2 ?? '').toLowerCase();
+  const quarterly = w2.startsWith('quarter') || w2 === 'period' || unit === 'quarter';
+  // without a period to compare with, a quarter is the last one reported: the quarter before publication
+  const own = quarterly ? shift(point(ctx.dct, 'quarter'), 'quarter', -1) : point(ctx.dct, unit);
+  const reported = quarterly ? ctx.period : null;
+  const coarse = a && a.gran !== 'day' && a.gran !== 'time' && a.gran !== 'part' && (!quarterly || a.gran === 'quarter') ? a : null;
+  const base = reported ?? coarse ?? own;
+  const r = reading(shift(base, unit === 'quarter' ? 'quarter' : unit, -1), base === own ? 'dct' : 'text', 'past');
+  r.noAnchor = true; // a comparison: later anaphora keep to the period being reported
+  return r;
+}

@@ -133,10 +133,19 @@ export function buildIndex(doc: TimelineDocument): TimelineIndex {
   const rank = new Int32Array(n);
   for (let r = 0; r < n; r++) rank[order[r]!] = r;
   const lanesOf: string[][] = [];
+  // Most events have one actor and no people: they share one (read-only) list per lane.
+  const single = new Map<string, string[]>();
   const laneLists = new Map<string, { list: number[]; max: number }>();
   let extentStart = Infinity, extentEnd = -Infinity;
   for (const i of order) {
-    const lanes = eventLanes(actors, events[i]!);
+    const e = events[i]!;
+    let lanes: string[];
+    if (e.actors.length === 1 && e.people.length === 0) {
+      const id = laneOfActor(actors, e.actors[0]!);
+      let shared = single.get(id);
+      if (!shared) single.set(id, (shared = [id]));
+      lanes = shared;
+    } else lanes = eventLanes(actors, e);
     lanesOf[i] = lanes;
     const duration = end[i]! - start[i]!;
     for (const lane of lanes) {

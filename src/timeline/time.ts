@@ -30,7 +30,17 @@ function parsePlainDay(text: string): number | null | undefined {
   if (month < 1 || month > 12 || day < 1) return null;
   const leap = month === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
   if (day > DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0)) return null;
-  return Date.UTC(y, month - 1, day);
+  return daysFromCivil(y, month, day) * DAY_MS;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil), without a Date. */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** Parses YYYY-MM-DD or YYYY-MM-DDTHH:MM(:SS) (UTC); null when malformed. */

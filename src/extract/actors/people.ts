@@ -10,6 +10,7 @@
 import type { Sentence } from '../sentences/split.ts';
 import type { Token } from '../sentences/tokens.ts';
 import { DESCRIPTORS, GENERIC_DESCRIPTORS, HEADS, NOT_NAMES, SINGLE_NAME_HEADS, impliedAffiliation, isTitleWord, titleAfter, titleBefore, type TitleRead } from './titles.ts';
+import titleData from '../../../data/lexicons/titles.json' with { type: 'json' };
 import { homeCountry, type Home } from './home.ts';
 import type { ActorMention } from './types.ts';
 
@@ -31,7 +32,7 @@ export interface PersonMention {
   first: number;
   last: number;
   key: string;
-  /** 'name' | 'surname' | 'descriptor' | 'pronoun' | 'speaker' | 'title' (a title standing for a person named nearby). */
+  /** 'name' | 'surname' | 'descriptor' | 'pronoun' | 'speaker' | 'title' (a title standing for a person named nearby) | 'plural' ("the two leaders": one mention per person). */
   how: string;
 }
 
@@ -49,6 +50,12 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const SPEECH = new Set(['said', 'says', 'confirmed', 'told', 'tells', 'stated', 'explained', 'added', 'noted', 'stressed', 'insisted', 'remarked', 'warned', 'claimed', 'wrote', 'tweeted', 'announced', 'revealed', 'argued', 'asked', 'replied', 'declared', 'accused', 'urged']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord']);
 const PRONOUNS = new Set(['he', 'she']);
+/** Plural descriptors (titles.json pluralDescriptors) by first word. */
+const PLURALS = new Map<string, string[][]>();
+for (const w of titleData.pluralDescriptors.words) {
+  const words = w.split(' ');
+  PLURALS.set(words[0]!, [...(PLURALS.get(words[0]!) ?? []), words].sort((a, b) => b.length - a.length));
+}
 
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 /** A capitalised word that may be part of a name, or an initial ("J."). Most tokens fail on `cap` at once. */
@@ -105,7 +112,14 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
 
   let recent: string | null = null;
   const consumed = new Set<ActorMention>();
+  // The first two people of the latest sentence that named two or more: "the two leaders".
+  let pair: [string, string] | null = null;
+  let fromMention = 0;
   sentences.forEach((s, si) => {
+    const keys: string[] = [];
+    for (let k = fromMention; k < mentions.length; k++) if (!keys.includes(mentions[k]!.key) && mentions[k]!.how !== 'plural') keys.push(mentions[k]!.key);
+    if (keys.length >= 2) pair = [keys[0]!, keys[1]!];
+    fromMention = mentions.length;
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i]!;
       // Transcript speaker label at the start of a turn: "MR. SULLIVAN:", "PRIME MINISTER TUSK:", "QUESTION:".
@@ -122,7 +136,7 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
           key = people.has(sur) ? sur : register(label.name.split(' '), read, 'speaker-label', t.start, colon.end);
           if (read && !people.get(key)!.role) people.get(key)!.role = read.role;
           mentions.push({ start: t.start, end: tokens[label.colon - 1]!.end, first: i, last: label.colon, key, how: 'speaker' });
-          recent = key;
+              recent = key;
         }
         // A questioner's or moderator's turn has no speaker (key ''): it ends the previous speaker's turn.
         turns.push({ from: i, key });
@@ -134,6 +148,14 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
         && !actorAt.has(i + 1) && !!tokens[i - 1] && HEADS.has(tokens[i - 1]!.norm);
       if (actorAt.has(i) && !demonymName) { i = actorAt.get(i)!.last - 1; continue; }
       const lower = t.norm;
+      // "The leaders", "both ministers", "they" (two people just named): both of them.
+      const plural = PLURALS.get(lower)?.find((w) => w.every((x, k) => tokens[i + k]?.norm === x));
+      if (plural && pair && tokens[i + plural.length]?.norm !== 'of') {
+        const last = i + plural.length;
+        for (const key of pair) mentions.push({ start: t.start, end: tokens[last - 1]!.end, first: i, last, key, how: 'plural' });
+        i = last - 1;
+        continue;
+      }
       // Pronouns and descriptors refer back.
       if (PRONOUNS.has(lower) && recent) { mentions.push({ start: t.start, end: t.end, first: i, last: i + 1, key: recent, how: 'pronoun' }); continue; }
       if (lower === 'the' && tokens[i + 1]) {
@@ -184,6 +206,12 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
       // "Germany pledged a battery, Defence Minister Boris Pistorius confirmed": an attributed official whose
       // title names no country speaks for the country the sentence opens with.
       const rec = people.get(key)!;
+      // "Prime Minister Fumio Kishida of Japan", "President Stubb of Finland".
+      if (!rec.affiliation && title && tokens[end]?.norm === 'of') {
+        const at = tokens[end + 1]?.norm === 'the' ? end + 2 : end + 1;
+        const of = actorAt.get(at);
+        if (of && of.first === at && of.ids.length === 1 && !of.place) { rec.affiliation = of.ids[0]!; rec.rule = `${rec.rule}+of-affiliation`; }
+      }
       if (title && !rec.affiliation && tokens[title.first - 1]?.text === ',' && (SPEECH.has(tokens[end]?.norm ?? '') || tokens[end]?.text === '.')) {
         const subject = actors.find((m) => m.first >= s.first && m.first < title.first && !m.place && m.ids.length === 1 && m.ids[0]!.startsWith('country:'));
         if (subject) { rec.affiliation = subject.ids[0]!; rec.rule = `${rec.rule}+affiliation:sentence-subject`; }

@@ -21,7 +21,8 @@ function absorb(into: DraftEvent, from: DraftEvent): void {
   if (speaker && !into.people.includes(speaker)) into.people.push(speaker);
   for (const r of from.rules) if (!into.rules.includes(r)) into.rules.push(r);
   if (!into.speech && from.speech) into.speech = from.speech;
-  if (!into.reported && from.reported) into.reported = from.reported;
+  // Only the same speaker's words can title the event ("Vucic accused ... Kurti said Belgrade ...").
+  if (!into.reported && from.reported && speaker && speaker === speakerOf(into)) into.reported = from.reported;
   if (!into.subject && from.subject) into.subject = from.subject;
 }
 

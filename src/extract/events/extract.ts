@@ -19,7 +19,7 @@ import { assignTimexes, datable, durationOfPast, fromTimex, futureReading, publi
 import { isFuture, isHabitual, isNounUse, isPastForm, isStateForm, modalityOf, quoteMask, referenceCue, subordinateEnd, type Modality } from './modality.ts';
 import { KIND_PRIORITY, SPEECH_KINDS, family, findTriggers, type TriggerHit } from './triggers.ts';
 import { presentTense } from './title.ts';
-import { datelineEnd, directSpeech, lastActorBefore, objectAfter, objectBefore, placeAfter, placePhrase, subjectOf, tokenIndexAt, within } from './phrases.ts';
+import { datelineEnd, directSpeech, lastActorBefore, objectAfter, objectBefore, placeAfter, placePhrase, subjectOf, subjectPhrase, tokenIndexAt, within } from './phrases.ts';
 import type { DateValue, DraftEvent } from './types.ts';
 import triggerData from '../../../data/lexicons/triggers.json' with { type: 'json' };
 
@@ -310,7 +310,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       const passive = tokens[h.hit.last - 1]!.norm === 'by' || tokens[h.hit.last]?.norm === 'by';
       // Subjects are named outside quotations; the group's own people first, else anyone named in the sentence.
       const unquoted = (first: number): boolean => first >= 0 && !quoted[first];
-      const subject = subjectOf(h.hit.first, passive, persons.filter((p) => unquoted(p.first) && mine(p.first)), mentions.filter((m) => !m.place && unquoted(m.first) && mine(m.first)))
+      const subject = subjectOf(h.hit.first, passive, persons.filter((p) => unquoted(p.first) && mine(p.first)), mentions.filter((m) => !m.place && unquoted(m.first) && mine(m.first)), !!h.hit.rule.report)
         ?? (SPEECH_KINDS.has(h.hit.rule.kind) ? subjectOf(h.hit.first, passive, persons.filter((p) => unquoted(p.first)), []) : null);
       const subjectId = subject?.person ? ctx.personId(subject.person) : subject?.actor;
       location ??= placeAfter(tokens, lastTok, s.last, actorAt);
@@ -335,7 +335,6 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       if (h.hit.rule.pos === 'noun' && (tokens[h.hit.first - 1]?.norm === 'the' || tokens[h.hit.first - 2]?.norm === 'the')) draft.definite = true;
       if (inherited) draft.actorsFrom = inherited;
       if (subjectId) draft.subject = subjectId;
-      else if (people[0]) draft.subject = people[0];
       if (location) draft.location = location;
       if (modality) draft.modality = modality;
       const speech = directSpeech(tokens, quoted, s.first, s.last, text);
@@ -364,11 +363,24 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         if (reported) draft.reported = reported;
       }
       if (verbHit.hit.rule.pos === 'verb') draft.verbText = presentTense(text.slice(tokens[verbHit.hit.first]!.start, tokens[verbHit.hit.last - 1]!.end).replace(/\s+by$/i, ''));
+      // "Prosecutors charged ...", "the President signed ...": with nobody named before the verb, its own subject
+      // noun phrase opens the title.
+      if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && !persons.some((p) => p.first >= 0 && p.first < verbHit.hit.first) && !mentions.some((m) => !m.place && m.first < verbHit.hit.first)) {
+        const np = subjectPhrase(tokens, verbHit.hit.first, first, text);
+        if (np) draft.subjectText = np;
+      }
       // "At least 27 people were killed in shelling": a passive without an agent is titled by what it befell.
-      if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && PASSIVE_AUX.has(tokens[verbHit.hit.first]!.norm)) {
-        const np = objectBefore(tokens, verbHit.hit.first, s.first, text);
+      const aux = PASSIVE_AUX.has(tokens[verbHit.hit.first]!.norm) ? verbHit.hit.first
+        : PASSIVE_AUX.has(tokens[verbHit.hit.first - 1]?.norm ?? '') && isParticiple(tokens[verbHit.hit.first]!.norm) ? verbHit.hit.first - 1 : -1;
+      if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && aux >= first) {
+        delete draft.subjectText;
+        const participle = text.slice(tokens[aux + 1]!.start, tokens[verbHit.hit.last - 1]!.end);
+        draft.verbText = participle;
+        const np = objectBefore(tokens, aux, s.first, text);
         if (np && !SUBJECT_PRONOUNS.has(np.toLowerCase())) draft.passive = np;
       }
+      // Nobody named as subject and no subject phrase of its own: the first person of the event.
+      if (!draft.subject && people[0] && !draft.subjectText) draft.subject = people[0];
       draft.planned = draft.date.start > ctx.published || h.future;
       const marks: Array<{ start: number; end: number; kind: string }> = [];
       if (date?.phraseStart !== undefined && date.phraseEnd !== undefined) marks.push({ start: date.phraseStart - s.start, end: date.phraseEnd - s.start, kind: 'time' });
@@ -410,6 +422,9 @@ function hasOwnSubject(tokens: readonly Token[], hits: readonly Hit[], ks: reado
 const SAYING = new Set(triggerData.sayingVerbs.words);
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'late', 'early', 'last', 'this']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been']);
+const IRREGULAR_PARTICIPLES = new Set(['held', 'sent', 'struck', 'hit', 'shot', 'built', 'sworn', 'made', 'set', 'put', 'cut', 'led', 'left', 'met', 'won', 'lost', 'fought', 'shut', 'seen', 'taken', 'given']);
+/** "killed", "withdrawn", "held": a past participle after be makes a passive ("were killed"), not "are due to meet". */
+const isParticiple = (w: string): boolean => /(?:ed|en|wn)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
 const SUBJECT_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'he', 'she', 'his', 'her', 'this', 'these']);
 /** "It did not say how", "Its parliament will vote": a pronoun before the trigger refers back. */
 function pronounSubject(tokens: readonly Token[], from: number, to: number): boolean {

@@ -21,15 +21,25 @@ export function datelineEnd(tokens: readonly Token[], first: number, last: numbe
   return first;
 }
 
-/** The subject of the last sentence before `offset` that names an actor: its first actor (not a place). */
-export function lastActorBefore(mentions: readonly ActorMention[], sentences: readonly Sentence[], offset: number): ActorMention | undefined {
+const OBLIQUE = new Set(['for', 'to', 'with', 'on', 'against', 'into', 'from', 'about', 'toward', 'towards', 'over', 'at', 'in', 'by']);
+
+/**
+ * The subject of the last sentence before `offset` that names an actor: its first actor that is not a place
+ * and not the object of a preposition ("support for Ukraine" is not what the next sentence is about).
+ */
+export function lastActorBefore(mentions: readonly ActorMention[], sentences: readonly Sentence[], offset: number, tokens?: readonly Token[]): ActorMention | undefined {
   for (let k = sentences.length - 1; k >= 0; k--) {
     const s = sentences[k]!;
     if (s.start >= offset || s.headline) continue;
-    const m = mentions.find((x) => x.start >= s.start && x.end <= s.end && !x.place);
+    const m = mentions.find((x) => x.start >= s.start && x.end <= s.end && !x.place && !(tokens && oblique(tokens, x.first)));
     if (m) return m;
   }
   return undefined;
+}
+
+function oblique(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.norm === 'the' ? tokens[first - 2] : tokens[first - 1];
+  return !!before && OBLIQUE.has(before.norm);
 }
 
 /** Items (sorted by start) lying inside [start, end): binary search, then a short scan. */
@@ -48,12 +58,14 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number, from: num
 }
 
 /** Who acts: the person (else actor) named nearest before the trigger, or right after a passive "by". */
-export function subjectOf(at: number, passive: boolean, persons: PeopleResult['mentions'], mentions: readonly ActorMention[]): { person?: string; actor?: string } | null {
+export function subjectOf(at: number, passive: boolean, persons: PeopleResult['mentions'], mentions: readonly ActorMention[], inverted = true): { person?: string; actor?: string } | null {
   const cands: Candidate[] = [];
   for (const p of persons) cands.push({ first: p.first, person: p.key });
   for (const m of mentions) cands.push({ first: m.first, actor: m.group ?? m.ids[0]! });
   // A person named in the sentence is the subject before any country ("Russia's ... Minister Sergey Ryabkov met").
-  const c = nearest(cands, at, passive, true) ?? nearest(cands, at, passive, false);
+  // A person after a verb is its subject only when a speech verb is inverted ("said Jens Stoltenberg"):
+  // "the President hosted Prime Minister Starmer" is not Starmer's act.
+  const c = nearest(cands, at, passive, true, inverted) ?? nearest(cands, at, passive, false, inverted);
   if (!c) return null;
   return c.person ? { person: c.person } : { actor: c.actor! };
 }
@@ -62,8 +74,8 @@ interface Candidate { first: number; person?: string; actor?: string }
 
 // Module-level loops rather than filter/sort closures: subjectOf runs once or twice per event.
 /** After the trigger only a person ("said Jens Stoltenberg") or a passive agent ("signed by President Biden"). */
-function nearest(cands: readonly Candidate[], at: number, passive: boolean, personsOnly: boolean): Candidate | undefined {
-  return passive ? after(cands, at, personsOnly) ?? before(cands, at, personsOnly) : before(cands, at, personsOnly) ?? after(cands, at, true);
+function nearest(cands: readonly Candidate[], at: number, passive: boolean, personsOnly: boolean, inverted: boolean): Candidate | undefined {
+  return passive ? after(cands, at, personsOnly) ?? before(cands, at, personsOnly) : before(cands, at, personsOnly) ?? (inverted ? after(cands, at, true) : undefined);
 }
 
 /** The candidate nearest before `at` (the first listed on a tie). */
@@ -149,4 +161,33 @@ export function directSpeech(tokens: readonly Token[], quoted: readonly boolean[
     }
   }
   return best ? text.slice(tokens[best[0]]!.start, tokens[best[1] - 1]!.end) : undefined;
+}
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'again', 'last', 'first', 'later', 'reportedly', 'jointly']);
+const NP_STOPS = new Set([...CLAUSE_OPENERS, 'and', 'but', 'or', 'of', 'on', 'in', 'at', 'for', 'with', 'to', 'by', 'from', 'if']);
+const HEAD_LINKS = new Set(['of', 'in', 'from', 'at']);
+const PRONOUN_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'there', 'who', 'which']);
+
+/**
+ * The subject noun phrase right before a verb, up to five words, inside its clause: "Prosecutors",
+ * "Hamas-led gunmen", "the President". Undefined for a pronoun or possessive subject ("we", "our ministers").
+ */
+export function subjectPhrase(tokens: readonly Token[], at: number, floor: number, text: string): string | undefined {
+  let b = at;
+  while (b > floor && AUXILIARIES.has(tokens[b - 1]!.norm)) b--;
+  let a = b;
+  const word = (i: number): boolean => !/^[,.;:“”"–—()]$/.test(tokens[i]!.text) && !NP_STOPS.has(tokens[i]!.norm) && !/^\d/.test(tokens[i]!.text);
+  while (a > floor && b - a < 5 && word(a - 1)) a--;
+  // "police in Chisinau", "thousands of protesters": a short modifier after the head noun.
+  if (a > floor + 1 && b - a <= 2 && HEAD_LINKS.has(tokens[a - 1]!.norm) && word(a - 2)) {
+    a -= 2;
+    while (a > floor && b - a < 5 && word(a - 1)) a--;
+  }
+  if (a === b) return undefined;
+  for (let i = a; i < b; i++) {
+    const w = tokens[i]!.norm;
+    if (PRONOUN_SUBJECTS.has(w) || w === 'our' || w === 'my' || w === 'its' || w === 'their') return undefined;
+  }
+  const out = text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+  return out.charAt(0).toUpperCase() + out.slice(1);
 }

@@ -69,7 +69,9 @@ function clip(words: string, max: number): string {
 function pluralVerb(verb: string): string {
   const [head, ...rest] = verb.split(' ');
   const h = head ?? '';
-  const base = h.endsWith('ies') ? `${h.slice(0, -3)}y` : h.endsWith('ses') || h.endsWith('shes') || h.endsWith('ches') ? h.slice(0, -2) : h.endsWith('s') ? h.slice(0, -1) : h;
+  const base = h.endsWith('ies') ? `${h.slice(0, -3)}y`
+    : /(?:sses|shes|ches|xes|zzes|oes)$/.test(h) ? h.slice(0, -2)
+    : h.endsWith('s') && !h.endsWith('ss') ? h.slice(0, -1) : h;
   return [base, ...rest].join(' ');
 }
 
@@ -107,7 +109,9 @@ export function eventTitle(d: DraftEvent, nameOf: (id: string) => string, affili
   // A statement is titled by its speaker even when the sentence that dated it named only a government.
   const speech = family(d.kind) === 'speech' && d.people.length && !d.subject?.startsWith('person:');
   const subjectId = (speech ? d.people[0] : d.subject) ?? d.people[0] ?? d.actors[0];
-  const subject = subjectId ? nameOf(subjectId) : '';
+  // Nobody named before the verb: its own subject phrase ("Prosecutors charge ...").
+  const unnamed = !!d.subjectText && !d.subject?.startsWith('person:') && !speech && (!!d.verbText || (d.kind !== 'meeting' && d.kind !== 'call'));
+  const subject = unnamed ? d.subjectText! : subjectId ? nameOf(subjectId) : '';
   const members = subjectId ? membersOf(subjectId) : [];
   const people = d.people.length > 1 ? d.people : [];
   // The sides of the people named already stand in the title: "Tusk and Scholz", not "Tusk and Poland".
@@ -116,7 +120,7 @@ export function eventTitle(d: DraftEvent, nameOf: (id: string) => string, affili
     .filter((a) => a !== subjectId && !members.includes(a) && !a.startsWith('media:') && !sides.has(a))
     .map(nameOf);
   const verb = d.verbText ?? d.titleRule?.verb ?? d.rules.find((r) => r.kind === d.kind)?.verb ?? d.rules[0]?.verb ?? d.kind;
-  const parts: TitleParts = { kind: d.kind, subject, others, verb, planned: d.planned, personSubject: !!subjectId?.startsWith('person:') };
+  const parts: TitleParts = { kind: unnamed ? 'unnamed' : d.kind, subject, others, verb: unnamed && pluralNoun(subject) ? pluralVerb(verb) : verb, planned: d.planned, personSubject: !unnamed && !!subjectId?.startsWith('person:') };
   if (d.speech) parts.speech = d.speech;
   if (d.object) parts.object = d.object;
   if (d.reported) parts.reported = d.reported;
@@ -124,4 +128,13 @@ export function eventTitle(d: DraftEvent, nameOf: (id: string) => string, affili
   if (d.location) parts.location = d.location;
   const title = makeTitle(parts);
   return title || nameOf(d.actors[0] ?? d.people[0] ?? '') || d.kind;
+}
+
+const PLURAL_NOUNS = new Set(['police', 'people', 'media', 'military', 'forces', 'troops', 'staff']);
+/** "Prosecutors", "Hamas-led gunmen", "Police": a plural head noun takes "charge", not "charges". */
+function pluralNoun(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  const at = words.findIndex((w) => ['of', 'in', 'from', 'at'].includes(w));
+  const noun = (at > 0 ? words[at - 1] : words[words.length - 1]) ?? '';
+  return PLURAL_NOUNS.has(noun) || (/[^s]s$/.test(noun) && noun.length > 3) || /men$/.test(noun);
 }

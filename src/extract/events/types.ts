@@ -56,6 +56,8 @@ export interface DraftEvent {
   object?: string;
   /** What a speech act reports, after "that" ("the intelligence community believes ..."), for titles. */
   reported?: string;
+  /** The unnamed subject noun phrase of the title verb ("Prosecutors" charged), when no actor is named before it. */
+  subjectText?: string;
   /** The noun phrase before a passive trigger without an agent ("At least 27 people" were killed). */
   passive?: string;
 }

@@ -28,11 +28,12 @@ describe.skipIf(!present)('development set', () => {
     const res = scorer.score(doc, scorer.loadGoldFiles([join(DEV, 'gold')]), { articles: [join(DEV, 'articles')], seedPath: SEED });
     const t = res.total;
     console.log(`dev set: event_F1=${t.f1.toFixed(3)} recall=${t.recall.toFixed(3)} precision=${t.precision.toFixed(3)} date_acc=${t.dateAcc.toFixed(3)} actor_F1=${t.actorF1.toFixed(3)}`);
-    expect(t.f1).toBeGreaterThanOrEqual(0.75);
-    expect(t.dateAcc).toBeGreaterThanOrEqual(0.85);
-    expect(t.actorF1).toBeGreaterThanOrEqual(0.8);
+    // Measured 2026-11-28: event_F1=0.968 date_acc=0.968 actor_F1=0.879; seed recall 0.938, date 1.000.
+    expect(t.f1).toBeGreaterThanOrEqual(0.9);
+    expect(t.dateAcc).toBeGreaterThanOrEqual(0.9);
+    expect(t.actorF1).toBeGreaterThanOrEqual(0.83);
     const seed = res.rows.find((r) => r.article === 'seed')!;
-    expect(seed.recall).toBeGreaterThanOrEqual(0.75);
+    expect(seed.recall).toBeGreaterThanOrEqual(0.9);
     expect(seed.dateAcc).toBeGreaterThanOrEqual(0.9);
   });
 });

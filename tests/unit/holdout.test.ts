@@ -190,7 +190,8 @@ function looseMatch(e: TimelineEvent, g: GoldEvent, file: string): boolean {
 }
 
 describe('holdout: score floor', () => {
-  it('loose event F1 (date overlap + evidence on a gold sentence) is at least 0.5', () => {
+  // Measured 2026-11-28: loose F1 0.970; scorer event_F1=0.959 date_acc=1.000 actor_F1=0.841.
+  it('loose event F1 (date overlap + evidence on a gold sentence) is at least 0.9', () => {
     let required = 0;
     let found = 0;
     let matched = 0;
@@ -207,10 +208,10 @@ describe('holdout: score floor', () => {
     const precision = matched / DOC.events.length;
     const f1 = (2 * precision * recall) / (precision + recall);
     console.log(`holdout loose: F1=${f1.toFixed(3)} recall=${recall.toFixed(3)} precision=${precision.toFixed(3)} (${found}/${required} required, ${matched}/${DOC.events.length} events)`);
-    expect(f1).toBeGreaterThanOrEqual(0.5);
+    expect(f1).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.skipIf(!existsSync(SCORER))('the dev-articles scorer gives event_F1 >= 0.5 and date_acc >= 0.7', () => {
+  it.skipIf(!existsSync(SCORER))('the dev-articles scorer gives event_F1 >= 0.9, date_acc >= 0.9 and actor_F1 >= 0.8', () => {
     const dir = mkdtempSync(join(tmpdir(), 'holdout-'));
     try {
       writeFileSync(join(dir, 'system.json'), JSON.stringify(DOC));
@@ -220,8 +221,9 @@ describe('holdout: score floor', () => {
       expect(last, 'the scorer printed no summary line').toMatch(/^event_F1=/);
       console.log(`holdout scorer: ${last}`);
       const figures = Object.fromEntries([...last.matchAll(/(\w+)=([\d.]+)/g)].map((m) => [m[1]!, Number(m[2])]));
-      expect(figures['event_F1']).toBeGreaterThanOrEqual(0.5);
-      expect(figures['date_acc']).toBeGreaterThanOrEqual(0.7);
+      expect(figures['event_F1']).toBeGreaterThanOrEqual(0.9);
+      expect(figures['date_acc']).toBeGreaterThanOrEqual(0.9);
+      expect(figures['actor_F1']).toBeGreaterThanOrEqual(0.8);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

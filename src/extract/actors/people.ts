@@ -213,7 +213,9 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
         if (of && of.first === at && of.ids.length === 1 && !of.place) { rec.affiliation = of.ids[0]!; rec.rule = `${rec.rule}+of-affiliation`; }
       }
       if (title && !rec.affiliation && tokens[title.first - 1]?.text === ',' && (SPEECH.has(tokens[end]?.norm ?? '') || tokens[end]?.text === '.')) {
-        const subject = actors.find((m) => m.first >= s.first && m.first < title.first && !m.place && m.ids.length === 1 && m.ids[0]!.startsWith('country:'));
+        // Not a wire dateline ("KYIV, April 9 - Germany pledged ...").
+        const subject = actors.find((m) => m.first >= s.first && m.first < title.first && !m.place && m.ids.length === 1 && m.ids[0]!.startsWith('country:')
+          && !(tokens[m.first]!.upper && tokens[m.last]?.text === ','));
         if (subject) { rec.affiliation = subject.ids[0]!; rec.rule = `${rec.rule}+affiliation:sentence-subject`; }
       }
       if (rule === 'cataphora' && pendingTitle) {

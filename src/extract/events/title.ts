@@ -136,5 +136,5 @@ function pluralNoun(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
   const at = words.findIndex((w) => ['of', 'in', 'from', 'at'].includes(w));
   const noun = (at > 0 ? words[at - 1] : words[words.length - 1]) ?? '';
-  return PLURAL_NOUNS.has(noun) || (/[^s]s$/.test(noun) && noun.length > 3) || /men$/.test(noun);
+  return PLURAL_NOUNS.has(noun) || (/[^s]s$/.test(noun) && noun.length > 3) || noun.endsWith('men');
 }

@@ -33,6 +33,14 @@ describe('clock times', () => {
     // midnight is the end of its day in TIMEX3
     ['The offer expired at midnight Friday.', 'midnight Friday', 'TIME', '2022-01-14T24:00'],
     ['The curfew starts at noon today.', 'noon today', 'TIME', '2022-01-15T12:00'],
+    // clock times in words, and a weekday inside the parenthesis that restates the time
+    ['He will leave at 4 in the morning (4 a.m. EDT Sunday), he said.', '4 in the morning', 'TIME', '2022-01-16T04:00'],
+    ['The call came at 9 o\'clock at night.', "9 o'clock at night", 'TIME', '2022-01-15T21:00'],
+    ['They met at 7:30 in the evening yesterday.', '7:30 in the evening yesterday', 'TIME', '2022-01-14T19:30'],
+    // a part of the day: on the day named, else on the day being told
+    ['Shares were up at mid-afternoon yesterday.', 'mid-afternoon yesterday', 'TIME', '2022-01-14TAF'],
+    ['Fighting began on Jan. 12. By mid afternoon, sources said, it had stopped.', 'mid afternoon', 'TIME', '2022-01-12TAF'],
+    ['By midmorning Friday the talks were over.', 'midmorning Friday', 'TIME', '2022-01-14TMO'],
   ])('%s -> %s', check(SAT));
 
   it.each([
@@ -40,6 +48,8 @@ describe('clock times', () => {
     'It was a showdown at high noon.', // an idiom
     'They watched High Noon again.',
     'Flight 0735 landed.',
+    'He scored 4 in the first half and 2 in the morning session.',
+    'Chapter 4 in the evening edition.',
   ])('tags no clock time in %j', (text) => {
     expect(tagTimexes(text, SAT).filter((t) => t.type === 'TIME')).toEqual([]);
   });
@@ -165,6 +175,7 @@ describe('the head-word prefilter', () => {
       'January nineteen ninety-seven, the winter of nineteen ninety-four, ABC\'s "This Week" and this week.',
       "The day before last Tuesday's hearing, the previous Friday, the week of March 6, that same day, overnight.",
       'The last half of 2021 and the first two quarters of 2022.',
+      "At 4 in the morning (4 a.m. EDT Sunday), 9 o'clock at night, mid-afternoon yesterday, by midmorning Friday.",
     ].join('\n');
     expect(tagWith(COMPILED, text, SAT)).toEqual(tagWith(exhaustive, text, SAT));
   });

@@ -6,17 +6,18 @@
  * @example at 2022-01-12: "5:35 pm" -> 2022-01-12T17:35; "noon Thursday" -> 2022-01-13T12:00 (future) or the past Thursday
  */
 import type { DateTime } from 'luxon';
-import { point } from './calendar.ts';
 import { prevWord } from './context.ts';
 import { WEEKDAYS } from './lexicon.ts';
 import { DAY, MONTH, WEEKDAY } from './fragments.ts';
 import { monthOf, reading, resolveWeekday, yearFor } from './resolve.ts';
-import { addDays, ymd } from './calendar.ts';
+import { GRAN_RANK, addDays, point, ymd } from './calendar.ts';
 import type { Groups, Rule, RuleContext } from './rule.ts';
 
 const ZONE = '(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|local\\s+time)';
 const DAYREF = `(?:(?<wd>${WEEKDAY})|(?<rel>today|yesterday|tomorrow|tonight))`;
 const pad = (n: number): string => String(n).padStart(2, '0');
+/** Words that introduce a clock time written without a.m./p.m. or a zone ("at 17:30", "by 4 in the morning"). */
+const CLOCK_PREP = /^(at|by|from|until|till|since|before|after|around|about|to)$/i;
 
 function dayFor(g: Groups, ctx: RuleContext): DateTime {
   const m = monthOf(g.mon);
@@ -34,8 +35,8 @@ function dayFor(g: Groups, ctx: RuleContext): DateTime {
   return wd ? resolveWeekday(ctx.dct, wd, ctx.tense()) : ctx.dct;
 }
 
-/** "(0735 GMT) Friday" right after a clock time: the weekday it restates the time for. */
-const RESTATED_DAY = /^(?:\s*\([^()]{1,24})?\)\s*,?\s*(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+/** "(0735 GMT) Friday" or "(4 a.m. EDT Thursday)" right after a clock time: the weekday it restates the time for. */
+const RESTATED_DAY = /^(?:(?:\s*\([^()]{1,24})?\)\s*,?\s*(?:on\s+)?|\s*\([^()]{0,30}?\b)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 function clock(g: Groups, ctx: RuleContext, h: number, mi: number) {
   if (h > 23 || mi > 59) return null;
@@ -56,8 +57,7 @@ export const TIME_RULES: Rule[] = [
     name: 'clock-24h',
     pattern: `(?<![\\d:.])(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?![\\d:])(?:\\s*(?<z>${ZONE}|hours|hrs|h\\b))?`,
     build: (g, ctx) => {
-      const pw = prevWord(ctx.text, ctx.start).toLowerCase();
-      if (!g.z && !/^(at|by|from|until|till|since|before|after|around|about|to)$/.test(pw)) return null;
+      if (!g.z && !CLOCK_PREP.test(prevWord(ctx.text, ctx.start))) return null;
       return clock({}, ctx, parseInt(g.h ?? '0', 10), parseInt(g.mi ?? '0', 10));
     },
   },
@@ -66,6 +66,32 @@ export const TIME_RULES: Rule[] = [
     name: 'clock-military',
     pattern: `(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?:GMT|UTC)\\b(?:,?\\s+(?:on\\s+)?(?<wd>${WEEKDAY})|\\s+(?<rel>today|yesterday|tomorrow))?`,
     build: (g, ctx) => clock(g, ctx, parseInt(g.h ?? '0', 10), parseInt(g.mi ?? '0', 10)),
+  },
+  {
+    // "at 4 in the morning", "9 o'clock at night", "7:30 in the evening"
+    name: 'clock-words',
+    pattern: `(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(?<p>morning|afternoon|evening)|at\\s+(?<n>night))(?:,?\\s+(?:on\\s+)?(?<wd>${WEEKDAY})|\\s+(?<rel>today|yesterday|tomorrow))?`,
+    build: (g, ctx) => {
+      // a bare number needs a clock preposition: "at 4 in the morning", not "scored 4 in the morning session"
+      if (!CLOCK_PREP.test(prevWord(ctx.text, ctx.start))) return null;
+      let h = parseInt(g.h ?? '0', 10) % 12;
+      const p = (g.p ?? '').toLowerCase();
+      if (p === 'afternoon' || p === 'evening' || (g.n && h >= 6)) h += 12;
+      return clock(g, ctx, h, parseInt(g.mi ?? '0', 10));
+    },
+  },
+  {
+    // "by mid-afternoon", "at mid-morning yesterday": a part of the day, on the day named or the one being told
+    name: 'mid-day-part',
+    pattern: `(?<p>mid-?\\s?(?:afternoon|morning))(?:\\s+(?<rel>today|yesterday|tomorrow)|,?\\s+(?:on\\s+)?(?<wd>${WEEKDAY}))?`,
+    build: (g, ctx) => {
+      const part = /afternoon/i.test(g.p ?? '') ? 'AF' : 'MO';
+      const a = ctx.anchorToText ? ctx.anchor : null;
+      const named = g.rel || g.wd;
+      const onAnchor = !named && a !== null && GRAN_RANK[a.gran] <= GRAN_RANK.day;
+      const day = onAnchor && a ? a.day : dayFor(g, ctx);
+      return reading(point(day, 'part', { clock: part }), onAnchor ? 'text' : 'dct');
+    },
   },
   {
     name: 'noon',

@@ -8,8 +8,8 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 export default defineConfig({
   base: './',
   plugins: [svelte(), svelteTesting()],
-  // d3-zoom imports d3-transition only to interrupt animated zooms, which the chart never starts.
-  resolve: { alias: [{ find: /^d3-transition$/, replacement: fileURLToPath(new URL('./src/app/zoom-transition.ts', import.meta.url)) }] },
+  // d3-zoom imports d3-transition and d3-interpolate only for animated zooms, which the chart never starts.
+  resolve: { alias: [{ find: /^d3-(transition|interpolate)$/, replacement: fileURLToPath(new URL('./src/app/zoom-transition.ts', import.meta.url)) }] },
   build: {
     target: 'es2022',
     rollupOptions: {

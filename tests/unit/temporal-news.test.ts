@@ -167,6 +167,20 @@ describe('the tense of a fronted weekday', () => {
   ])('%s -> %s', check(MON));
 });
 
+describe('plans told in the past', () => {
+  it.each<Case>([
+    ['The offer had been scheduled to expire at midnight Friday.', 'midnight Friday', 'TIME', '2022-01-14T24:00'],
+    ['The meeting was scheduled for Friday.', 'Friday', 'DATE', '2022-01-14'],
+    ['The deal was expected to close on Monday.', 'Monday', 'DATE', '2022-01-10'],
+    ['He was due to arrive Monday.', 'Monday', 'DATE', '2022-01-10'],
+    // still ahead
+    ['The deal is expected to close on Monday.', 'Monday', 'DATE', '2022-01-17'],
+    ['Protesters were planning to drive to the airport on Monday.', 'Monday', 'DATE', '2022-01-17'],
+    ['They will meet on Monday.', 'Monday', 'DATE', '2022-01-17'],
+    ['The pound grew weak on Monday.', 'Monday', 'DATE', '2022-01-10'],
+  ])('%s -> %s', check(SAT));
+});
+
 describe('the head-word prefilter', () => {
   it('finds exactly what an exhaustive scan finds on the new expressions', () => {
     const exhaustive = { ...compile(RULES, []), heads: /[A-Za-z0-9']+/g };

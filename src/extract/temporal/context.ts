@@ -71,9 +71,18 @@ export function tenseAt(text: string, start: number, end: number, reach = 12): T
       if (b[i - 1] === 'be') continue;
     }
     if (c === 'present') { present ??= c; continue; }
+    // a plan told in the past looks back: "was scheduled to expire Friday", "had been due to meet Monday"
+    if (c === 'future' && toldInPast(b, b[i] === 'to' || !FUTURE.has(b[i] ?? '') ? i - 1 : i)) return 'past';
     if (c) return c;
   }
   return forward(a, b) ?? present;
+}
+
+/** The verb of a future cue at `j` is a participle after "was", "were" or "had been" ("was scheduled to", "had been due to"). */
+function toldInPast(b: string[], j: number): boolean {
+  if ((b[j] ?? '').endsWith('ing')) return false; // "were planning to drive Monday": a plan still ahead
+  const aux = b[j - 1];
+  return aux === 'was' || aux === 'were' || (aux === 'been' && b[j - 2] === 'had');
 }
 
 /** The first past or future cue after the expression. */

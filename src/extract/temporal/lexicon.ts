@@ -126,4 +126,7 @@ export const WEAK_FUTURE_CUES = ['until', 'till', 'starting'];
 export const PAST_CUES = ['said', 'was', 'were', 'had', 'did', 'met', 'told', 'held', 'began', 'came', 'went',
   'took', 'made', 'gave', 'left', 'saw', 'spoke', 'wrote', 'sent', 'ago', 'earlier', 'last', 'won', 'lost', 'fell',
   'rose', 'hit', 'struck', 'killed', 'found', 'brought', 'sold', 'bought', 'paid', 'got', 'led',
-  'has been', 'have been'];
+  // simple pasts that are never participles (a participle may be a present passive: "the case is heard in May")
+  'became', 'broke', 'chose', 'drew', 'drove', 'flew', 'forgot', 'grew', 'knew', 'ran', 'stole', 'swore', 'threw',
+  'withdrew', 'wore', 'woke', 'arose', 'underwent', 'overtook',
+  'has been', 'have been', 'had been'];

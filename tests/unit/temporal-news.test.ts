@@ -181,6 +181,21 @@ describe('plans told in the past', () => {
   ])('%s -> %s', check(SAT));
 });
 
+describe('holidays counted from Easter', () => {
+  it.each<Case>([
+    ['Protesters will pray as Easter week begins.', 'Easter week', 'DATE', '2022-W15'],
+    ['Protesters prayed as Easter week began.', 'Easter week', 'DATE', '2021-W13'],
+    ['Shops close on Good Friday.', 'Good Friday', 'DATE', '2022-04-15'],
+    ['They marched on Easter Sunday 2013.', 'Easter Sunday 2013', 'DATE', '2013-03-31'],
+    ['Easter 2000 fell late.', 'Easter 2000', 'DATE', '2000-04-23'],
+    ['They met last Easter.', 'last Easter', 'DATE', '2021-04-04'],
+  ])('%s -> %s', check(SAT));
+
+  it.each(['He flew to Easter Island.', 'They sang a Christmas Carol.', 'Be good. Friday came.'])('no holiday in %j', (text) => {
+    expect(tagTimexes(text, SAT).filter((t) => t.rule.startsWith('holiday'))).toEqual([]);
+  });
+});
+
 describe('the head-word prefilter', () => {
   it('finds exactly what an exhaustive scan finds on the new expressions', () => {
     const exhaustive = { ...compile(RULES, []), heads: /[A-Za-z0-9']+/g };
@@ -190,6 +205,7 @@ describe('the head-word prefilter', () => {
       "The day before last Tuesday's hearing, the previous Friday, the week of March 6, that same day, overnight.",
       'The last half of 2021 and the first two quarters of 2022.',
       "At 4 in the morning (4 a.m. EDT Sunday), 9 o'clock at night, mid-afternoon yesterday, by midmorning Friday.",
+      'Easter week, Good Friday, Palm Sunday, Easter Monday 2013, last Easter and Easter Island.',
     ].join('\n');
     expect(tagWith(COMPILED, text, SAT)).toEqual(tagWith(exhaustive, text, SAT));
   });

@@ -21,7 +21,7 @@ export { intervalOf, timexInterval } from './interval.ts';
 const COMPILED = compile(RULES, [
   ...HEAD_WORDS, ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(SEASONS), ...Object.keys(FREQUENCIES),
   ...Object.keys(VAGUE).flatMap((v) => v.split(' ')), ...Object.keys(HOLIDAYS).flatMap((h) => h.split(' ')),
-].filter((w) => !/^(the|at|of|in|near|short|long|more|these|new)$/.test(w)));
+].filter((w) => !/^(the|at|of|in|near|short|long|more|these|new|good|palm)$/.test(w)));
 const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}(?![\d/])/g;
 
 /** Day-first when some numeric date in the text can only be read day first (21/01/2022), month-first otherwise. */

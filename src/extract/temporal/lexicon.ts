@@ -77,7 +77,8 @@ export const VAGUE_PLURAL: Record<string, string> = {
 
 /**
  * Holidays -> MM-DD for fixed dates, or `MM:weekday:n` for the n-th weekday of a month (n = -1: the last one),
- * or `MM-DD:weekday:n` for the n-th weekday on or after a day (US Election Day: the Tuesday after Nov 1).
+ * or `MM-DD:weekday:n` for the n-th weekday on or after a day (US Election Day: the Tuesday after Nov 1),
+ * or `E+n` for n days after (Western) Easter Sunday; a trailing `:W` names the ISO week of that day.
  */
 export const HOLIDAYS: Record<string, string> = {
   christmas: '12-25', 'christmas day': '12-25', 'christmas eve': '12-24', "new year's day": '01-01',
@@ -85,6 +86,8 @@ export const HOLIDAYS: Record<string, string> = {
   'boxing day': '12-26', 'bastille day': '07-14', 'veterans day': '11-11', 'armistice day': '11-11',
   thanksgiving: '11:4:4', 'thanksgiving day': '11:4:4', 'memorial day': '05:1:-1', 'labor day': '09:1:1',
   'martin luther king day': '01:1:3', "presidents' day": '02:1:3', 'election day': '11-02:2:1',
+  easter: 'E+0', 'easter sunday': 'E+0', 'easter monday': 'E+1', 'good friday': 'E-2', 'palm sunday': 'E-7',
+  'easter week': 'E+0:W',
 };
 
 /**

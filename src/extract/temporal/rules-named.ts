@@ -25,6 +25,8 @@ function twoDigits(s: string): number {
 
 /** Date of a holiday in a given year from its table entry. */
 function holidayIn(spec: string, year: number): DateTime | null {
+  const easter = /^E([+-]\d+)/.exec(spec);
+  if (easter) return addDays(easterSunday(year), Number(easter[1]));
   const fixed = /^(\d\d)-(\d\d)$/.exec(spec);
   if (fixed) return ymd(year, +fixed[1]!, +fixed[2]!);
   const nth = /^(\d\d)(?:-(\d\d))?:(\d):(-?\d)$/.exec(spec);
@@ -32,6 +34,15 @@ function holidayIn(spec: string, year: number): DateTime | null {
   const [month, from, wd, n] = [+nth[1]!, nth[2] ? +nth[2] : 1, +nth[3]!, +nth[4]!];
   if (n < 0) return weekdayOnOrBefore(endOfUnit(ymd(year, month, 1)!, 'month'), wd);
   return addDays(weekdayOnOrAfter(ymd(year, month, from)!, wd), 7 * (n - 1));
+}
+
+/** Western Easter Sunday of a year (the anonymous Gregorian computus). */
+export function easterSunday(year: number): DateTime {
+  const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return ymd(year, month, ((h + l - 7 * m + 114) % 31) + 1)!;
 }
 
 const holidayNames = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((h) => h.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|');
@@ -74,6 +85,8 @@ export const NAMED_RULES: Rule[] = [
     pattern: `(?:(?<pre>last|next|this)\\s+)?(?<h>${holidayNames})\\b(?:,?\\s+(?<y>(?:1\\d|20)\\d\\d)(?!\\d))?`,
     build: (g, ctx) => {
       if (!/^[A-Z]/.test(g.h ?? '')) return null;
+      // a holiday name inside another name: "Easter Island", "Christmas Carol"
+      if (!g.y && /^\s+[A-Z][a-z]/.test(ctx.text.slice(ctx.end, ctx.end + 3)) && !/^\s+(?:Day|Eve)\b/.test(ctx.text.slice(ctx.end, ctx.end + 5))) return null;
       const spec = HOLIDAYS[(g.h ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'")];
       if (!spec) return null;
       const pre = (g.pre ?? '').toLowerCase();
@@ -86,7 +99,7 @@ export const NAMED_RULES: Rule[] = [
       else if (pre === 'this') year = ctx.dct.year;
       else year = yearFor(ctx.dct, thisYear.month, thisYear.day, ctx.tense());
       const day = holidayIn(spec, year);
-      return day ? reading(point(day, 'day'), g.y ? 'none' : 'dct', ctx.tense()) : null;
+      return day ? reading(point(day, spec.endsWith(':W') ? 'week' : 'day'), g.y ? 'none' : 'dct', ctx.tense()) : null;
     },
   },
 ];

@@ -153,6 +153,12 @@ describe('comparisons with the period a year before', () => {
     ['Sales in the second quarter rose from the same period of the previous year.', 'the same period of the previous year', 'DATE', '1988-Q2'],
   ])('%s -> %s', check(OCT));
 
+  it('compares with the quarter reported, not a quarter forecast or under way', () => {
+    const text = 'Net rose in the third quarter. Losses will continue into the fourth quarter and the third quarter of 1990. In the year-ago period, it earned less.';
+    const t = tagTimexes(text, OCT).find((x) => x.text === 'the year-ago period');
+    expect(t?.value).toBe('1988-Q3');
+  });
+
   it('leaves a plain "last year" a year', () => {
     expect(tagTimexes('The period last ended badly. Growth slowed last year.', OCT).map((t) => [t.text, t.value])).toEqual([['last year', '1988']]);
   });

@@ -7,7 +7,7 @@
  * // -> [{ start: 22, end: 31, text: 'Wednesday', type: 'DATE', value: '2022-01-12', rule: 'weekday:past', tense: 'past', anchor: 'dct' }]
  */
 import type { DateTime } from 'luxon';
-import { parseDay, type Point } from './calendar.ts';
+import { addMonths, parseDay, startOfUnit, type Point } from './calendar.ts';
 import { tenseAt, type Tense } from './context.ts';
 import type { RuleContext } from './rule.ts';
 import { FREQUENCIES, HEAD_WORDS, HOLIDAYS, MONTHS, SEASONS, VAGUE, WEEKDAYS } from './lexicon.ts';
@@ -82,7 +82,8 @@ export function tagWith(compiled: Compiled, text: string, dct: string, options: 
     out.push(t);
     if (reading.point && !reading.noAnchor && (t.type === 'DATE' || t.type === 'TIME')) {
       ctx.anchor = reading.point;
-      if (reading.point.gran === 'quarter' || reading.point.gran === 'half') ctx.period = reading.point;
+      // the period a report compares ("a year earlier") is one already over, never one under way or forecast
+      if ((reading.point.gran === 'quarter' || reading.point.gran === 'half') && addMonths(startOfUnit(reading.point.day, 'quarter'), reading.point.gran === 'half' ? 6 : 3) <= ref) ctx.period = reading.point;
     }
   });
   return out;

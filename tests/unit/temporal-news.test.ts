@@ -202,6 +202,21 @@ describe('holidays counted from Easter', () => {
   });
 });
 
+describe('durations given as a range or a rough figure', () => {
+  it.each<Case>([
+    ['Shipments resume within two to three weeks.', 'two to three weeks', 'DURATION', 'P2W'],
+    ['Deals made during the next 12 to 18 months.', 'the next 12 to 18 months', 'DURATION', 'P12M'],
+    ['Over the next two years or so, sales rise.', 'the next two years or so', 'DURATION', 'P2Y'],
+    ['It took 5 or 6 days.', '5 or 6 days', 'DURATION', 'P5D'],
+    ['You may, in a year or two, save lives.', 'a year or two', 'DURATION', 'P1Y'],
+  ])('%s -> %s', check(SAT));
+
+  it('keeps a number that is not part of the range out', () => {
+    expect(texts('Prices rose from 5 to 10 percent in six days.')).toEqual(['six days']);
+    expect(texts('He said no or so to 3 weeks.')).toEqual(['3 weeks']);
+  });
+});
+
 describe('the head-word prefilter', () => {
   it('finds exactly what an exhaustive scan finds on the new expressions', () => {
     const exhaustive = { ...compile(RULES, []), heads: /[A-Za-z0-9']+/g };

@@ -26,7 +26,7 @@ const NOT_PRESENT_NOUN = /^(account|accounts|assets|liabilities|affairs|events|f
 export const DURATION_RULES: Rule[] = [
   {
     name: 'duration',
-    pattern: `(?:(?<hedge>nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than)\\s+)?(?:(?<the>the)\\s+)?(?:(?<dir>past|last|next|previous|coming|first|final|following|remaining|latest|same)\\s+)?(?<n>${NUM})${FRACTION}?(?<sep>[\\s-]+)(?:(?:full|straight|consecutive|more|additional|long|trading|business|working|calendar)\\s+)?(?<unit>${UNIT})(?<and>\\s+and\\s+a\\s+half)?(?![-‐]|\\s+old\\b)`,
+    pattern: `(?:(?<hedge>nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than)\\s+)?(?:(?<the>the)\\s+)?(?:(?<dir>past|last|next|previous|coming|first|final|following|remaining|latest|same)\\s+)?(?<n>${NUM})(?:\\s+(?:to|or)\\s+(?<n2>${NUM}))?${FRACTION}?(?<sep>[\\s-]+)(?:(?:full|straight|consecutive|more|additional|long|trading|business|working|calendar)\\s+)?(?<unit>${UNIT})(?<and>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+(?:so|two|three)\\b)?(?![-‐]|\\s+old\\b)`,
     build: (g, ctx): Reading | null => {
       let n = numberOf(g.n);
       const unit = (g.unit ?? '').toLowerCase();

@@ -94,6 +94,54 @@ export function binMs(window: LaneWindow, px = DENSE_BIN_PX): number {
   return 3_600_000 * 2 ** Math.max(0, Math.round(Math.log2(raw / 3_600_000)));
 }
 
+/**
+ * A lane's events counted in fixed time bins of one width: bin indices (floor(midpoint / bin)) in order, with
+ * the count, the members' time span and the first member (in start order) of each.
+ */
+export interface BinTable { keys: Float64Array; count: Int32Array; t0: Float64Array; t1: Float64Array; first: Int32Array }
+
+// Precomputed aggregates per zoom level: one table per lane (its event list) and bin width, so a dense lane
+// costs the bins in view per frame rather than every event in view. Bin widths are powers of two, so
+// panning and most zoom steps reuse a table.
+const binTables = new WeakMap<Int32Array, Map<number, BinTable>>();
+
+export function binTable(events: Int32Array, start: Float64Array, end: Float64Array, bin: number): BinTable {
+  let byWidth = binTables.get(events);
+  if (!byWidth) binTables.set(events, (byWidth = new Map()));
+  let table = byWidth.get(bin);
+  if (table) return table;
+  const slot = new Map<number, number>();
+  const keys: number[] = [], count: number[] = [], t0: number[] = [], t1: number[] = [], first: number[] = [];
+  for (const e of events) {
+    const s = start[e]!, t = end[e]!;
+    const b = Math.floor((s + t) / 2 / bin);
+    let j = slot.get(b);
+    if (j === undefined) {
+      slot.set(b, (j = keys.length));
+      keys.push(b); count.push(0); t0.push(s); t1.push(t); first.push(e);
+    }
+    count[j]!++;
+    if (t > t1[j]!) t1[j] = t;
+  }
+  const order = Array.from(keys.keys()).sort((a, b) => keys[a]! - keys[b]!);
+  table = {
+    keys: Float64Array.from(order, (j) => keys[j]!), count: Int32Array.from(order, (j) => count[j]!),
+    t0: Float64Array.from(order, (j) => t0[j]!), t1: Float64Array.from(order, (j) => t1[j]!), first: Int32Array.from(order, (j) => first[j]!),
+  };
+  byWidth.set(bin, table);
+  return table;
+}
+
+function lowerBoundOf(sorted: Float64Array, x: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function layoutLane(input: LaneLayoutInput): LaneLayout {
   const { events, start, end, point, titles, window } = input;
   const rows = input.rows ?? 2;
@@ -103,29 +151,33 @@ export function layoutLane(input: LaneLayoutInput): LaneLayout {
   const px = (t: number) => (t - window.start) * k;
   const from = lowerBound(events, start, window.start - (input.maxDuration ?? 0) - 1);
   const to = lowerBound(events, start, window.end + 1);
-  let visible = 0;
-  for (let i = from; i < to; i++) if (end[events[i]!]! >= window.start) visible++;
+  // Events starting inside the window are all visible; of those starting before it, the ones still running.
+  const inside = lowerBound(events, start, window.start);
+  let visible = to - Math.min(to, inside);
+  for (let i = from; i < Math.min(inside, to); i++) if (end[events[i]!]! >= window.start) visible++;
   const dense = input.dense || visible > (rows * window.width) / 14;
   const items: LaneItem[] = [];
   if (dense) {
     const bin = binMs(window);
-    const bins = new Map<number, ClusterItem>();
+    const table = binTable(events, start, end, bin);
+    // Every event overlapping the window has its midpoint within half the lane's longest interval of it.
+    const half = (input.maxDuration ?? 0) / 2;
+    const lo = lowerBoundOf(table.keys, Math.floor((window.start - half) / bin));
+    const hi = lowerBoundOf(table.keys, Math.floor((window.end + half) / bin) + 1);
+    const first = Math.floor(window.start / bin), last = Math.floor(window.end / bin);
+    const forcedBins = new Map<number, number>();
+    if (force) for (const e of force) if (events.includes(e)) {
+      const b = Math.floor((start[e]! + end[e]!) / 2 / bin);
+      forcedBins.set(b, (forcedBins.get(b) ?? 0) + 1);
+    }
     let maxCount = 0;
-    for (let i = from; i < to; i++) {
-      const e = events[i]!;
-      const s = start[e]!, t = end[e]!;
-      if (t < window.start) continue;
-      if (force?.has(e)) continue;
-      const b = Math.floor((s + t) / 2 / bin);
-      let c = bins.get(b);
-      if (!c) {
-        c = { type: 'cluster', key: `${bin}:${b}`, x0: px(b * bin), x1: px((b + 1) * bin), row: 0, count: 0, t0: s, t1: t, first: e };
-        bins.set(b, c);
-        items.push(c);
-      }
-      c.count++;
-      if (t > c.t1) c.t1 = t;
-      if (c.count > maxCount) maxCount = c.count;
+    for (let j = lo; j < hi; j++) {
+      const b = table.keys[j]!;
+      // A forced event is drawn as a mark instead (the bin keeps its time span).
+      const count = table.count[j]! - (forcedBins.get(b) ?? 0);
+      if (count <= 0) continue;
+      items.push({ type: 'cluster', key: `${bin}:${b}`, x0: px(b * bin), x1: px((b + 1) * bin), row: 0, count, t0: table.t0[j]!, t1: table.t1[j]!, first: table.first[j]! });
+      if (b >= first && b <= last && count > maxCount) maxCount = count;
     }
     if (force) for (const e of force) if (events.includes(e)) items.push(markOf(e, 0, start, end, point, px, null));
     return { mode: 'dense', items, visible, maxCount };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLane, placeLabels, binMs, lowerBound, labelText, type MarkItem } from '../../src/timeline/layout.ts';
+import { layoutLane, placeLabels, binMs, binTable, lowerBound, labelText, type MarkItem, type ClusterItem } from '../../src/timeline/layout.ts';
 
 const H = 3_600_000;
 /** A lane of point events at the given hours; window 0..100 h on 1000 px, so 1 h = 10 px. */
@@ -41,6 +41,48 @@ describe('layoutLane: stacking, aggregation and culling', () => {
     const start = Float64Array.of(-500 * H), end = Float64Array.of(500 * H);
     const r = layoutLane({ events: Int32Array.of(0), start, end, point: Uint8Array.of(0), titles: ['Year'], window: { start: 0, end: 100 * H, width: 1000 }, maxDuration: 1000 * H });
     expect(summary(r)).toEqual(['m0@0']);
+  });
+});
+
+describe('dense lanes: bins from precomputed aggregates', () => {
+  // 3,000 events over 1,000 h, some of them long bands, sorted by start.
+  let seed = 5;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const raw = Array.from({ length: 3000 }, () => { const s = rand() * 1000 * H; return [s, s + (rand() < 0.1 ? rand() * 200 * H : H)] as const; }).sort((a, b) => a[0] - b[0]);
+  const start = Float64Array.from(raw, (r) => r[0]), end = Float64Array.from(raw, (r) => r[1]);
+  const events = Int32Array.from(raw.map((_, i) => i));
+  const maxDuration = Math.max(...raw.map((r) => r[1] - r[0]));
+  const layout = (w0: number, w1: number, force: number[] = []) => layoutLane({
+    events, start, end, point: new Uint8Array(3000).fill(1), titles: [], maxDuration, rows: 2, force: new Set(force),
+    window: { start: w0 * H, end: w1 * H, width: 800 },
+  });
+
+  it.each([[0, 1000], [100, 400], [200.5, 330.25], [900, 1200], [-300, 50]])('window %d..%d h: each bin counts the events whose midpoint it holds', (w0, w1) => {
+    const r = layout(w0, w1);
+    expect(r.mode).toBe('dense');
+    const bin = binMs({ start: w0 * H, end: w1 * H, width: 800 });
+    for (const c of r.items as ClusterItem[]) {
+      const b = Number(c.key.split(':')[1]);
+      const members = events.filter((e) => Math.floor((start[e]! + end[e]!) / 2 / bin) === b);
+      expect(c.count).toBe(members.length);
+      expect(c.first).toBe(members[0]);
+    }
+    // Every event overlapping the window is in one of the bins.
+    const overlapping = events.filter((e) => end[e]! >= w0 * H && start[e]! <= w1 * H + 1).length;
+    expect(r.visible).toBe(overlapping);
+    expect((r.items as ClusterItem[]).reduce((n, c) => n + c.count, 0)).toBeGreaterThanOrEqual(overlapping);
+  });
+
+  it('a forced event leaves its bin and is drawn as a mark', () => {
+    const before = layout(0, 1000), after = layout(0, 1000, [1234]);
+    const total = (r: typeof before) => r.items.reduce((n, it) => n + (it.type === 'cluster' ? it.count : 0), 0);
+    expect(total(after)).toBe(total(before) - 1);
+    expect(after.items.filter((it) => it.type === 'mark').map((it) => (it as MarkItem).event)).toEqual([1234]);
+  });
+
+  it('a table is computed once per lane and bin width, then reused', () => {
+    expect(binTable(events, start, end, 4 * H)).toBe(binTable(events, start, end, 4 * H));
+    expect(binTable(events, start, end, 8 * H)).not.toBe(binTable(events, start, end, 4 * H));
   });
 });
 

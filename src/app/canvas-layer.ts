@@ -141,7 +141,7 @@ function drawMark(ctx: CanvasRenderingContext2D, o: DrawOptions, m: MarkItem, y:
       ctx.strokeRect(m.x0, y - 6, w, 12);
       ctx.setLineDash([]);
     } else {
-      const edge = Math.min(0.12, 6 / Math.max(1, w));
+      const edge = 0.12; // as the SVG mask (#dl-soft): the same picture while a gesture draws on the canvas
       const g = ctx.createLinearGradient(m.x0, 0, m.x1, 0);
       g.addColorStop(0, withAlpha(s.colour, 0.15));
       g.addColorStop(edge, s.colour);

@@ -50,11 +50,22 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const SPEECH = new Set(['said', 'says', 'confirmed', 'told', 'tells', 'stated', 'explained', 'added', 'noted', 'stressed', 'insisted', 'remarked', 'warned', 'claimed', 'wrote', 'tweeted', 'announced', 'revealed', 'argued', 'asked', 'replied', 'declared', 'accused', 'urged']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord']);
 const PRONOUNS = new Set(['he', 'she']);
-/** Plural descriptors (titles.json pluralDescriptors) by first word. */
+/** Plural descriptors (titles.json pluralDescriptors) by first word, longest first; their second words. */
 const PLURALS = new Map<string, string[][]>();
+const PLURAL_SECOND = new Set<string>();
 for (const w of titleData.pluralDescriptors.words) {
   const words = w.split(' ');
   PLURALS.set(words[0]!, [...(PLURALS.get(words[0]!) ?? []), words].sort((a, b) => b.length - a.length));
+  if (words[1]) PLURAL_SECOND.add(words[1]);
+}
+/** The plural descriptor starting at token i ("the two leaders"), if any. */
+function pluralAt(tokens: readonly Token[], i: number): string[] | undefined {
+  for (const words of PLURALS.get(tokens[i]!.norm) ?? []) {
+    let k = 0;
+    while (k < words.length && tokens[i + k]?.norm === words[k]) k++;
+    if (k === words.length) return words;
+  }
+  return undefined;
 }
 
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
@@ -149,7 +160,7 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
       if (actorAt.has(i) && !demonymName) { i = actorAt.get(i)!.last - 1; continue; }
       const lower = t.norm;
       // "The leaders", "both ministers", "they" (two people just named): both of them.
-      const plural = PLURALS.get(lower)?.find((w) => w.every((x, k) => tokens[i + k]?.norm === x));
+      const plural = PLURAL_SECOND.has(tokens[i + 1]?.norm ?? '') ? pluralAt(tokens, i) : undefined;
       if (plural && pair && tokens[i + plural.length]?.norm !== 'of') {
         const last = i + plural.length;
         for (const key of pair) mentions.push({ start: t.start, end: tokens[last - 1]!.end, first: i, last, key, how: 'plural' });

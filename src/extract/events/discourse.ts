@@ -83,7 +83,9 @@ export function anchorDrafts(drafts: DraftEvent[], pending: readonly PendingTrig
       target ??= implicitBySpeaker.get(speaker);
     } else {
       target = latest(n, (x) => n - x.sentence <= 1 && SPEECH_KINDS.has(x.kind) && x.actors.some((a) => draft.actors.includes(a)))
-        ?? latest(n, (x) => n - x.sentence <= 3 && x.kind === draft.kind);
+        // A statement of the same kind just before, unless the two name different sides ("Russia said ...
+        // an EU official said").
+        ?? latest(n, (x) => n - x.sentence <= 3 && x.kind === draft.kind && (!draft.actors.length || x.actors.some((a) => draft.actors.includes(a))));
     }
     if (target) { absorb(target, draft); continue; }
     // An undated remark by someone with no office or side (a passer-by quoted in a report) is not an event.

@@ -55,6 +55,13 @@ const SPAN_OPENERS = new Set(['since']);
 /** Words that may stand before a time phrase that opens a sentence: "On Wednesday, ...", "Late Thursday, ...", "And then on Monday". */
 const OPENING_LEADS = new Set(['on', 'late', 'early', 'earlier', 'later', 'by', 'at', 'in', 'over', 'then', 'and', 'but', 'also']);
 
+/** Whether a comma, semicolon or dash stands between tokens a and b. */
+function punctuatedBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (CLAUSE_MARKS.has(tokens[i]!.text)) return true;
+  return false;
+}
+const CLAUSE_MARKS = new Set([',', ';', '–', '—']);
+
 /** Whether only lead words ("On", "Late") stand between the sentence's first token and the time phrase at `at`. */
 function opensSentence(tokens: readonly Token[], first: number, at: number): boolean {
   if (at - first > 3) return false;
@@ -126,8 +133,10 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       const d = dated[ti]!.value;
       // A speech act is dated by a time phrase after it ("said on Monday"), opening the sentence or in an opening
       // "After ..." clause, never by one inside what it reports ("Finland could reopen crossings in May, Rantanen said").
+      // Reported content ends at a comma before the verb; a phrase with no comma before the verb is the verb's
+      // own ("the Foreign Ministry on Wednesday urged", "spoke yesterday with both leaders and urged them").
       if (hits[k]!.hit.rule.report && dated[ti]!.last <= hits[k]!.hit.first && !opensSentence(tokens, first, dated[ti]!.first)
-        && subordinate < 0) return false;
+        && subordinate < 0 && punctuatedBetween(tokens, dated[ti]!.last, hits[k]!.hit.first)) return false;
       const inFuture = d.start > ctx.published;
       return !(inFuture && hits[k]!.past) && !(!inFuture && hits[k]!.future && d.end < ctx.published && !dated[ti]!.future);
     };

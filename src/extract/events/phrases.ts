@@ -28,11 +28,15 @@ const OBLIQUE = new Set(['for', 'to', 'with', 'on', 'against', 'into', 'from', '
  * and not the object of a preposition ("support for Ukraine" is not what the next sentence is about).
  */
 export function lastActorBefore(mentions: readonly ActorMention[], sentences: readonly Sentence[], offset: number, tokens?: readonly Token[]): ActorMention | undefined {
-  for (let k = sentences.length - 1; k >= 0; k--) {
+  // Binary search for the sentence before `offset`, then each earlier sentence's own mentions (never a scan
+  // of the whole article per sentence).
+  let hi = sentences.length;
+  let lo = 0;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid]!.start < offset) lo = mid + 1; else hi = mid; }
+  for (let k = lo - 1; k >= 0; k--) {
     const s = sentences[k]!;
-    if (s.start >= offset || s.headline) continue;
-    const m = mentions.find((x) => x.start >= s.start && x.end <= s.end && !x.place && !(tokens && oblique(tokens, x.first)));
-    if (m) return m;
+    if (s.headline) continue;
+    for (const x of within(mentions, s.start, s.end)) if (!x.place && !(tokens && oblique(tokens, x.first))) return x;
   }
   return undefined;
 }

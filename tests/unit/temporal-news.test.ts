@@ -217,6 +217,30 @@ describe('durations given as a range or a rough figure', () => {
   });
 });
 
+describe('weekdays that repeat', () => {
+  it.each<Case>([
+    ['The shop closes on Mondays.', 'Mondays', 'SET', 'XXXX-WXX-1'],
+    ['Two flights leave on Monday and Tuesday nights.', 'Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+    ['Two flights leave on Monday and Tuesday nights.', 'Monday', 'SET', 'XXXX-WXX-1TNI'],
+    ['They pray on Sunday mornings.', 'Sunday mornings', 'SET', 'XXXX-WXX-7TMO'],
+    ['It opens Saturday and Sundays.', 'Saturday', 'SET', 'XXXX-WXX-6'],
+  ])('%s -> %s', check(SAT));
+
+  it('leaves single weekdays and lower-case words dated', () => {
+    expect(tagTimexes('He left Monday and Tuesday.', SAT).map((t) => [t.text, t.value])).toEqual([['Monday', '2022-01-10'], ['Tuesday', '2022-01-11']]);
+    expect(tagTimexes('He left Friday night.', SAT).map((t) => t.value)).toEqual(['2022-01-14TNI']);
+    expect(texts('The sundays of the old shop.')).toEqual([]);
+  });
+});
+
+describe('then-current', () => {
+  it.each<Case>([
+    ['Holders buy at 50% of the then current market price.', 'then current', 'DATE', 'PAST_REF'],
+    ['Holders bought at the then-current price.', 'then-current', 'DATE', 'PAST_REF'],
+    ['Holders buy at the current price.', 'current', 'DATE', 'PRESENT_REF'],
+  ])('%s -> %s', check(SAT));
+});
+
 describe('the head-word prefilter', () => {
   it('finds exactly what an exhaustive scan finds on the new expressions', () => {
     const exhaustive = { ...compile(RULES, []), heads: /[A-Za-z0-9']+/g };
@@ -227,6 +251,7 @@ describe('the head-word prefilter', () => {
       'The last half of 2021 and the first two quarters of 2022.',
       "At 4 in the morning (4 a.m. EDT Sunday), 9 o'clock at night, mid-afternoon yesterday, by midmorning Friday.",
       'Easter week, Good Friday, Palm Sunday, Easter Monday 2013, last Easter and Easter Island.',
+      'On Mondays, on Monday and Tuesday nights, Sunday mornings, the then-current price, Saturdays.',
     ].join('\n');
     expect(tagWith(COMPILED, text, SAT)).toEqual(tagWith(exhaustive, text, SAT));
   });

@@ -67,6 +67,7 @@ export const VAGUE: Record<string, string> = {
   recently: 'PAST_REF', 'more recently': 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF',
   'the future': 'FUTURE_REF', future: 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
   'the short term': 'FUTURE_REF', 'the long term': 'FUTURE_REF', current: 'PRESENT_REF', recent: 'PAST_REF',
+  'then current': 'PAST_REF', 'then-current': 'PAST_REF',
 };
 
 /** Adjectives that make a bare plural unit a vague reference ("in recent months", "coming weeks"). */
@@ -102,7 +103,7 @@ export const HEAD_WORDS = [
   'evenings', 'half', 'period', 'term', 'moment', 'present', 'past', 'future', 'ago', 'noon', 'midnight', 'midday',
   'overnight', 'tonight', 'today', 'yesterday', 'tomorrow', 'nineteen', 'twenty', 'thousand', 'twenties', 'thirties', 'forties',
   'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'fiscal', 'fy', 'daylong', 'weeklong', 'monthlong',
-  'yearlong',
+  'yearlong', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
 ];
 
 /** Words (or word pairs) that make the surrounding clause future; the nearest cue before the expression wins. */

@@ -9,7 +9,7 @@
  *
  * @example "over the course of the next 24 hours" -> "the next 24 hours" PT24H; "for weeks" -> "weeks" PXW
  */
-import { FREQUENCIES, MONTHS, VAGUE, VAGUE_PLURAL, WEEKDAYS } from './lexicon.ts';
+import { DAY_PARTS, FREQUENCIES, MONTHS, VAGUE, VAGUE_PLURAL, WEEKDAYS } from './lexicon.ts';
 import { nextWord, prevWord } from './context.ts';
 import { MONTH_FULL, NUM, UNIT, WEEKDAY } from './fragments.ts';
 import { durationValue, numberOf } from './resolve.ts';
@@ -72,6 +72,16 @@ export const DURATION_RULES: Rule[] = [
       const unit = (g.unit ?? 'day').toLowerCase();
       const parts: Record<string, string> = { morning: 'XXXX-XX-XXTMO', evening: 'XXXX-XX-XXTEV', summer: 'XXXX-SU', winter: 'XXXX-WI', spring: 'XXXX-SP', fall: 'XXXX-FA' };
       return { type: 'SET', value: parts[unit] ?? durationValue(n, unit), anchor: 'none' };
+    },
+  },
+  {
+    // "on Mondays", "Tuesday nights", "Saturday mornings": a weekday that repeats (capitalised, as names are)
+    name: 'weekday-set',
+    pattern: `(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:s\\b(?:\\s+(?<part>morning|afternoon|evening|night)s?\\b)?|\\s+(?<parts>morning|afternoon|evening|night)s\\b)`,
+    build: (g) => {
+      if (!/^[A-Z]/.test(g.wd ?? '')) return null;
+      const part = DAY_PARTS[(g.part ?? g.parts ?? '').toLowerCase()];
+      return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[(g.wd ?? '').toLowerCase()] ?? 1}${part ? `T${part}` : ''}`, anchor: 'none' };
     },
   },
   {

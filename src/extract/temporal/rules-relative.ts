@@ -31,6 +31,9 @@ function monthWordOk(mon: string | undefined, ctx: RuleContext, needsIntro: bool
   return !/^[A-Z]/.test(pw) || PREPOSITION.test(pw) || ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start).trim() === '';
 }
 
+/** "... and Tuesday nights" / "... or Fridays" after a weekday: the part of the day (if any) both repeat on. */
+const SHARED_PLURAL = /^\s*(?:,\s*)?(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s\b|\s+(morning|afternoon|evening|night)s\b)/;
+
 /** A capitalised "This Week" in quotes or before another capitalised word is a title ("ABC's \"This Week With ...\""). */
 function titled(ctx: RuleContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 1), ctx.start);
@@ -111,6 +114,12 @@ export const RELATIVE_RULES: Rule[] = [
     build: (g, ctx) => {
       const wd = WEEKDAYS[(g.wd ?? '').toLowerCase()];
       if (!wd || !/^[A-Z]/.test(g.wd ?? '')) return null;
+      // "on Monday and Tuesday nights": the plural after the pair makes both weekdays repeat
+      const shared = !g.pre && !g.part ? SHARED_PLURAL.exec(ctx.text.slice(ctx.end, ctx.end + 40)) : null;
+      if (shared) {
+        const part = shared[1] ? DAY_PARTS[shared[1].toLowerCase()] : undefined;
+        return { type: 'SET', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, anchor: 'none' };
+      }
       if (/^the\s/i.test(g.pre ?? '') && !g.part) {
         // "the previous Friday": counted from the day the text is talking about, else from publication
         const a = ctx.anchorToText ? ctx.anchor : null;

@@ -241,6 +241,21 @@ describe('then-current', () => {
   ])('%s -> %s', check(SAT));
 });
 
+describe('names with Today, and parts of today', () => {
+  it('leaves a programme or paper named Today alone', () => {
+    expect(texts('He told USA Today that he would run.')).toEqual([]);
+    expect(texts('This is VOA Today.')).toEqual([]);
+    expect(texts('This is VOA Today. Today, he left.')).toEqual(['Today']);
+    expect(texts('He said Today he would go.')).toEqual(['Today']);
+  });
+
+  it.each<Case>([
+    ['Aziz meets envoys later this afternoon.', 'later this afternoon', 'TIME', '2022-01-15TAF'],
+    ['It rained earlier this morning.', 'earlier this morning', 'TIME', '2022-01-15TMO'],
+    ['Late last night they left.', 'Late last night', 'TIME', '2022-01-14TNI'],
+  ])('%s -> %s', check(SAT));
+});
+
 describe('the head-word prefilter', () => {
   it('finds exactly what an exhaustive scan finds on the new expressions', () => {
     const exhaustive = { ...compile(RULES, []), heads: /[A-Za-z0-9']+/g };

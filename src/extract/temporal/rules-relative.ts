@@ -147,6 +147,8 @@ export const RELATIVE_RULES: Rule[] = [
     pattern: `(?:(?<pre>early|late|earlier|later)\\s+)?(?<rel>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>${PART}))?`,
     build: (g, ctx) => {
       const rel = (g.rel ?? '').toLowerCase();
+      // "USA Today", "VOA Today": a capitalised Today after a name is the name's
+      if (!g.pre && g.rel === 'Today' && /[A-Za-z]$/.test(ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start).trim()) && /^[A-Z]/.test(prevWord(ctx.text, ctx.start))) return null;
       const shiftDays = rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0;
       const day = addDays(ctx.dct, shiftDays);
       const part = rel === 'tonight' ? 'NI' : g.part ? DAY_PARTS[g.part.toLowerCase()] : undefined;
@@ -157,7 +159,7 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     name: 'day-part',
-    pattern: `(?:(?<pre>this|last|early\\s+this|late\\s+last|late\\s+this)\\s+(?<part>${PART})|(?<over>overnight))`,
+    pattern: `(?:(?<pre>this|last|(?:early|earlier|late|later)\\s+(?:this|last))\\s+(?<part>${PART})|(?<over>overnight))`,
     build: (g, ctx) => {
       const last = /last/i.test(g.pre ?? '') || !!g.over;
       // "overnight losses" in a report on Friday's trading: the night before the day the text is about

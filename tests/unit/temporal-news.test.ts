@@ -256,6 +256,15 @@ describe('names with Today, and parts of today', () => {
   ])('%s -> %s', check(SAT));
 });
 
+describe('titles and compounds that look like periods', () => {
+  it('leaves a programme title and a compound adjective alone', () => {
+    expect(texts('Gonzalez said on CBS\'s "60 Minutes" that he would stay.')).toEqual([]);
+    expect(texts('The quarter-to-quarter comparison was weak.')).toEqual([]);
+    expect(texts('He waited 60 minutes.')).toEqual(['60 minutes']);
+    expect(texts('Two Days Later, the film, opened.')).toEqual(['Two Days Later']);
+  });
+});
+
 describe('the head-word prefilter', () => {
   it('finds exactly what an exhaustive scan finds on the new expressions', () => {
     const exhaustive = { ...compile(RULES, []), heads: /[A-Za-z0-9']+/g };

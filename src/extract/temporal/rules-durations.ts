@@ -33,6 +33,8 @@ export const DURATION_RULES: Rule[] = [
       const nw = (g.n ?? '').toLowerCase();
       const article = nw === 'a' || nw === 'an';
       if (unit.startsWith('second') && !/^\d/.test(nw)) return null;
+      // a capitalised unit inside a sentence is a title: CBS's "60 Minutes", "48 Hours"
+      if (/^[A-Z]/.test(g.unit ?? '') && !/^[A-Z]/.test(ctx.text.slice(ctx.start, ctx.start + 1)) && /[\w,"“'‘]\s*$/.test(ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start))) return null;
       if (unit.startsWith('quarter') && (/-/.test(g.sep ?? '') || /^of$/i.test(nextWord(ctx.text, ctx.end)))) return null;
       if (/^\d/.test(nw) && /[$£€#]\s*$/.test(ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start))) return null;
       if (nw === 'half') return null;

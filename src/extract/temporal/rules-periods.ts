@@ -85,6 +85,7 @@ export const PERIOD_RULES: Rule[] = [
       const text = ctx.text.slice(ctx.start, ctx.end).toLowerCase();
       const rel = (g.rel ?? '').toLowerCase();
       if (!text.startsWith('the') && !rel) return null;
+      if (/^[-‐]/.test(ctx.text.slice(ctx.end, ctx.end + 1))) return null; // "the quarter-to-quarter comparison
       if (/period/i.test(g.w ?? '') && !/latest|recent|same|comparable/.test(rel)) return null;
       const a = ctx.anchor;
       if (/current/.test(rel)) return reading(point(ctx.dct, 'quarter'), 'dct');

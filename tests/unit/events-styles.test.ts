@@ -14,6 +14,8 @@ describe('opening time phrases date speech acts', () => {
     ['On Wednesday, the Dutch foreign minister said the talks were close to a deal.', 'statement', '2022-01-12'],
     ['Early Tuesday, Norway denied any role in the incident.', 'denial', '2022-01-11'],
     ['Then on Monday, Kenya warned that the ceasefire was at risk.', 'warning', '2022-01-10'],
+    ["In Lima, Peru's Foreign Ministry on Wednesday urged Chile to withdraw its troops.", 'statement', '2022-01-12'],
+    ['The Swedish foreign minister spoke yesterday with his Danish counterpart and urged closer patrols.', 'call', '2022-01-14'],
   ])('%s', (text, kind, start) => {
     expect(events(text).map((e) => [e.kind, e.date.start])).toContainEqual([kind, start]);
   });

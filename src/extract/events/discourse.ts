@@ -85,7 +85,8 @@ export function anchorDrafts(drafts: DraftEvent[], pending: readonly PendingTrig
       target = latest(n, (x) => n - x.sentence <= 1 && SPEECH_KINDS.has(x.kind) && x.actors.some((a) => draft.actors.includes(a)))
         // A statement of the same kind just before, unless the two name different sides ("Russia said ...
         // an EU official said").
-        ?? latest(n, (x) => n - x.sentence <= 3 && x.kind === draft.kind && (!draft.actors.length || x.actors.some((a) => draft.actors.includes(a))));
+        // Media are no side: "CNN was the first to report the assertion" joins the reports told just before.
+        ?? latest(n, (x) => n - x.sentence <= 3 && x.kind === draft.kind && (!draft.actors.length || draft.actors.every((a) => a.startsWith('media:')) || x.actors.some((a) => draft.actors.includes(a))));
     }
     if (target) { absorb(target, draft); continue; }
     // An undated remark by someone with no office or side (a passer-by quoted in a report) is not an event.

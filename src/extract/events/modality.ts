@@ -25,6 +25,7 @@ const cueList = (words: string[]): Cues => {
   return out;
 };
 const HYPO = cueList(modalityData.hypothetical.words);
+const CONDITIONAL_OPENERS = new Set(['if', 'unless']);
 const NEG = cueList(modalityData.negation.words);
 const HABIT = cueList(modalityData.habitual.words);
 const FUTURE = cueList(modalityData.future.words);
@@ -68,6 +69,9 @@ function cueBefore(tokens: readonly Token[], at: number, floor: number, window: 
 export function modalityOf(tokens: readonly Token[], hit: TriggerHit, floor: number): Modality | null {
   if (cueBefore(tokens, hit.first, floor, modalityData.negation.window, NEG)) return 'negated';
   if (cueBefore(tokens, hit.first, floor, modalityData.hypothetical.window, HYPO)) return 'hypothetical';
+  // "If Russia seizes the assets, the Commission will propose further steps, an EU official said": telling of a
+  // condition (not in quotation marks) is not an event of its own.
+  if (hit.rule.report && hit.first > floor && CONDITIONAL_OPENERS.has(tokens[floor]!.norm)) return 'hypothetical';
   if (nounInInfinitive(tokens, hit, floor)) return 'irrealis';
   const prev = tokens[hit.first - 1];
   if (hit.rule.pos === 'verb' && prev && IRREALIS.has(prev.norm) && !isFuture(tokens, hit, floor)

@@ -280,6 +280,8 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       for (const m of mentions) {
         if (!mine(m.first)) continue;
         if (m.place) { location ??= placePhrase(tokens, m, text); continue; }
+        // "according to Reuters": the outlet is the source of the news, not a party to the event.
+        if (attribution(tokens, m)) continue;
         for (const id of m.ids) if (!actorIds.includes(id)) actorIds.push(id);
       }
       const people: string[] = [];
@@ -434,6 +436,13 @@ const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been']);
 const IRREGULAR_PARTICIPLES = new Set(['held', 'sent', 'struck', 'hit', 'shot', 'built', 'sworn', 'made', 'set', 'put', 'cut', 'led', 'left', 'met', 'won', 'lost', 'fought', 'shut', 'seen', 'taken', 'given']);
 /** "killed", "withdrawn", "held": a past participle after be makes a passive ("were killed"), not "are due to meet". */
 const isParticiple = (w: string): boolean => /(?:ed|en|wn)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
+/** A medium named as the source ("according to Reuters", "Reuters reported" is the medium acting). */
+function attribution(tokens: readonly Token[], m: ActorMention): boolean {
+  if (m.form !== 'media') return false;
+  const a = tokens[m.first - 1]?.norm === 'the' ? m.first - 1 : m.first;
+  return tokens[a - 1]?.norm === 'to' && tokens[a - 2]?.norm === 'according';
+}
+
 const SUBJECT_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'he', 'she', 'his', 'her', 'this', 'these']);
 /** "It did not say how", "Its parliament will vote": a pronoun before the trigger refers back. */
 function pronounSubject(tokens: readonly Token[], from: number, to: number): boolean {

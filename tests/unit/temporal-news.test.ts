@@ -184,6 +184,9 @@ describe('plans told in the past', () => {
     ['Protesters were planning to drive to the airport on Monday.', 'Monday', 'DATE', '2022-01-17'],
     ['They will meet on Monday.', 'Monday', 'DATE', '2022-01-17'],
     ['The pound grew weak on Monday.', 'Monday', 'DATE', '2022-01-10'],
+    // "plans" as a noun is no future: only "plans to" is
+    ['On Friday, when she set aside vacation plans, rescuers worked on.', 'Friday', 'DATE', '2022-01-14'],
+    ['On Friday, the group plans to march.', 'Friday', 'DATE', '2022-01-21'],
   ])('%s -> %s', check(SAT));
 });
 

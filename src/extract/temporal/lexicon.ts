@@ -111,7 +111,7 @@ export const FUTURE_CUES = [
   'will', "won't", "'ll", 'shall', 'would', 'scheduled', 'upcoming', 'going to', 'is to', 'are to', 'set to', 'due to',
   'plans to', 'plan to', 'planning to', 'expected to', 'expects to', 'expect to', 'intends to', 'aims to', 'hopes to',
   'is expected', 'are expected', 'will be', 'to be held', 'to take place', 'until', 'till', 'as soon as',
-  'as early as', 'planning', 'plans', 'starting',
+  'as early as', 'starting',
 ];
 
 /** Words before a to-infinitive that point ahead ("agreed to buy", "an agreement to acquire", "was to meet"). */

@@ -21,6 +21,8 @@ export interface PersonRecord {
   aliases: Set<string>;
   role?: string;
   affiliation?: string;
+  /** The affiliation is only the article's home country (no title or sentence named it): others may override it. */
+  affiliationWeak?: boolean;
   /** Rule that found the person, and the text it was read from. */
   rule: string;
   evidence: { start: number; end: number };
@@ -247,7 +249,7 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
   const home = homeCountry(tokens, sentences, actors);
   if (home) {
     for (const rec of people.values()) {
-      if (rec.role && !rec.affiliation) { rec.affiliation = home.id; rec.rule = `${rec.rule}+home:${home.rule}`; }
+      if (rec.role && !rec.affiliation) { rec.affiliation = home.id; rec.affiliationWeak = true; rec.rule = `${rec.rule}+home:${home.rule}`; }
     }
   }
   return home ? { people, mentions, turns, home } : { people, mentions, turns };

@@ -15,6 +15,8 @@ interface Entry {
   aliases: Set<string>;
   role?: string;
   affiliation?: string;
+  /** Set while the affiliation is only an article's home country. */
+  affiliationWeak?: boolean;
   rule: string;
   evidence: { document: string; start: number; end: number };
 }
@@ -50,7 +52,12 @@ export class PersonRegistry {
     } else if (rec.name !== entry.name) entry.aliases.add(rec.name);
     for (const a of rec.aliases) if (a !== entry.name) entry.aliases.add(a);
     if (rec.role && !entry.role) entry.role = rec.role;
-    if (rec.affiliation && !entry.affiliation) entry.affiliation = rec.affiliation;
+    // A side read from a title or sentence wins over an article's home country ("Secretary Blinken" at a press
+    // conference in Tokyo is not Japan's because another article says "Secretary of State").
+    if (rec.affiliation && (!entry.affiliation || (entry.affiliationWeak && !rec.affiliationWeak))) {
+      entry.affiliation = rec.affiliation;
+      if (rec.affiliationWeak) entry.affiliationWeak = true; else delete entry.affiliationWeak;
+    }
     this.byLocal.set(`${document}\u0000${rec.key}`, entry);
   }
 

@@ -19,6 +19,7 @@ function absorb(into: DraftEvent, from: DraftEvent): void {
   for (const a of from.actors) if (!into.actors.includes(a)) into.actors.push(a);
   const speaker = speakerOf(from);
   if (speaker && !into.people.includes(speaker)) into.people.push(speaker);
+  if (speaker && !into.speaker && !into.subject?.startsWith('person:')) into.speaker = speaker;
   for (const r of from.rules) if (!into.rules.includes(r)) into.rules.push(r);
   if (!into.speech && from.speech) into.speech = from.speech;
   // Only the same speaker's words can title the event ("Vucic accused ... Kurti said Belgrade ...").

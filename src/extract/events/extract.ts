@@ -298,7 +298,8 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       // In a transcript, a sentence with nobody named before its verb belongs to the turn's speaker: a speech act,
       // or "we"/"I" did it (the speaker and their side); "our ministers met" (their side only).
       const namedBefore = persons.some((p) => p.first >= 0 && p.first < h.hit.first) || mentions.some((m) => m.first < h.hit.first);
-      const speaker = turn >= 0 && !namedBefore && !persons.length ? ctx.people.turns[turn]!.key : '';
+      // (People named after the verb are its objects: "Yesterday I met with Prime Minister Kishida".)
+      const speaker = turn >= 0 && !namedBefore ? ctx.people.turns[turn]!.key : '';
       const voice = speaker ? firstPersonBefore(tokens, first, h.hit) : '';
       if (speaker && (h.hit.rule.report || voice === 'self')) {
         const id = ctx.personId(speaker);
@@ -321,7 +322,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       const passive = tokens[h.hit.last - 1]!.norm === 'by' || tokens[h.hit.last]?.norm === 'by';
       // Subjects are named outside quotations; the group's own people first, else anyone named in the sentence.
       const unquoted = (first: number): boolean => first >= 0 && !quoted[first];
-      const subject = subjectOf(h.hit.first, passive, persons.filter((p) => unquoted(p.first) && mine(p.first)), mentions.filter((m) => !m.place && unquoted(m.first) && mine(m.first)), !!h.hit.rule.report)
+      const subject = subjectOf(h.hit.first, passive, persons.filter((p) => unquoted(p.first) && mine(p.first)), mentions.filter((m) => !m.place && unquoted(m.first) && mine(m.first)), !!h.hit.rule.report && invertedSpeaker(tokens, h.hit.last, persons))
         ?? (SPEECH_KINDS.has(h.hit.rule.kind) ? subjectOf(h.hit.first, passive, persons.filter((p) => unquoted(p.first)), []) : null);
       const subjectId = subject?.person ? ctx.personId(subject.person) : subject?.actor;
       location ??= placeAfter(tokens, lastTok, s.last, actorAt);
@@ -387,7 +388,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         delete draft.subjectText;
         const participle = text.slice(tokens[aux + 1]!.start, tokens[verbHit.hit.last - 1]!.end);
         draft.verbText = participle;
-        const np = objectBefore(tokens, aux, s.first, text);
+        const np = objectBefore(tokens, aux, first, text);
         if (np && !SUBJECT_PRONOUNS.has(np.toLowerCase())) draft.passive = np;
       }
       // Nobody named as subject and no subject phrase of its own: the first person of the event.
@@ -441,6 +442,20 @@ function attribution(tokens: readonly Token[], m: ActorMention): boolean {
   if (m.form !== 'media') return false;
   const a = tokens[m.first - 1]?.norm === 'the' ? m.first - 1 : m.first;
   return tokens[a - 1]?.norm === 'to' && tokens[a - 2]?.norm === 'according';
+}
+
+/**
+ * "said NATO Secretary-General Jens Stoltenberg": a person right after a speech verb, behind capitalised title
+ * words only, speaks; "condemns the death of opposition leader Alexei Navalny" names the object.
+ */
+function invertedSpeaker(tokens: readonly Token[], from: number, persons: PeopleResult['mentions']): boolean {
+  for (const p of persons) {
+    if (p.first < from || p.first - from > 5) continue;
+    let ok = true;
+    for (let i = from; i < p.first && ok; i++) ok = tokens[i]!.cap || tokens[i]!.norm === 'of' || tokens[i]!.norm === 'the' || tokens[i]!.text === ',';
+    if (ok) return true;
+  }
+  return false;
 }
 
 const SUBJECT_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'he', 'she', 'his', 'her', 'this', 'these']);

@@ -139,8 +139,10 @@ export function objectAfter(tokens: readonly Token[], from: number, to: number, 
   let j = from;
   // What was said runs on through quotation marks ("would be \"devastating\" for ..."); an object stops at them.
   const end = object ? /^[,.;:“”"–—(]$/ : /^[,.;:–—(]$/;
-  while (j < to && j < from + max && !end.test(tokens[j]!.text) && !(object && j > from && CLAUSE_OPENERS.has(tokens[j]!.norm))) j++;
-  if (j === from + max && j < to && !end.test(tokens[j]!.text)) {
+  // A comma inside a figure ("33,000") does not end the phrase.
+  const stops = (k: number): boolean => end.test(tokens[k]!.text) && !(tokens[k]!.text === ',' && /\d$/.test(tokens[k - 1]?.text ?? '') && /^\d/.test(tokens[k + 1]?.text ?? '') && tokens[k]!.start === tokens[k - 1]!.end);
+  while (j < to && j < from + max && !stops(j) && !(object && j > from && CLAUSE_OPENERS.has(tokens[j]!.norm))) j++;
+  if (j === from + max && j < to && !stops(j)) {
     let k = j - 1;
     while (k > from + 1 && !PREPOSITIONS.has(tokens[k]!.norm)) k--;
     if (k > from + 1) j = k;

@@ -107,8 +107,10 @@ export function makeTitle(p: TitleParts): string {
  */
 export function eventTitle(d: DraftEvent, nameOf: (id: string) => string, affiliationOf: (personId: string) => string | undefined, membersOf: (id: string) => readonly string[]): string {
   // A statement is titled by its speaker even when the sentence that dated it named only a government.
-  const speech = family(d.kind) === 'speech' && d.people.length && !d.subject?.startsWith('person:');
-  const subjectId = (speech ? d.people[0] : d.subject) ?? d.people[0] ?? d.actors[0];
+  // (Not a person the statement is about: "Lithuania condemns the death of ... Navalny".)
+  const speaker = family(d.kind) === 'speech' && !d.subject?.startsWith('person:') ? d.speaker ?? (d.subject ? undefined : d.people[0]) : undefined;
+  const speech = !!speaker;
+  const subjectId = speaker ?? d.subject ?? d.people[0] ?? d.actors[0];
   // Nobody named before the verb: its own subject phrase ("Prosecutors charge ...").
   const unnamed = !!d.subjectText && !d.subject?.startsWith('person:') && !speech && (!!d.verbText || (d.kind !== 'meeting' && d.kind !== 'call'));
   const subject = unnamed ? d.subjectText! : subjectId ? nameOf(subjectId) : '';

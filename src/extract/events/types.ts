@@ -36,6 +36,8 @@ export interface DraftEvent {
   people: string[];
   /** Person who speaks or acts first in the sentence (for titles and anchoring). */
   subject?: string;
+  /** A person whose undated words joined this event (discourse.ts): a statement is titled by them. */
+  speaker?: string;
   planned: boolean;
   location?: string;
   modality?: Modality;

@@ -4,6 +4,8 @@
  * Chromium through Playwright at 1440x900 and prints one table:
  *   ready ms   navigation -> documentElement.dataset.timelineReady === "true" (first complete render),
  *              median of --runs visits (default 3) after one unmeasured warm-up visit
+ *   CPU ms     CPU time of the page's main thread from navigation to ready (Chrome's ThreadTime metric),
+ *              median: what the page itself spent, steadier than wall time when the machine is busy
  *   zoom/pan   frame intervals (rAF to rAF) while 40 wheel-zoom steps (20 in, 20 out) and a 30-step drag
  *              pan are dispatched one per frame: median / p95 / max; "work" = script + style + layout per
  *              step (dispatch -> state flushed -> forced layout), median / p95
@@ -12,12 +14,13 @@
  *
  * Usage: npm run bench:render [-- --no-build --sizes 100,1000 --runs 3]
  * Frame figures pool all runs. The machine's load shows in every figure: compare runs on a quiet machine.
+ * The 1-minute load average before and after the run is printed under the table.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, extname, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
+import { tmpdir, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { execSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
@@ -84,6 +87,7 @@ const GESTURES = `(async () => {
 })()`;
 
 async function main() {
+  const loadBefore = loadavg()[0]!;
   if (!args.includes('--no-build')) execSync('npx vite build', { cwd: root, stdio: 'ignore' });
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/index.html missing: run npm run build');
   await mkdir(dataDir, { recursive: true });
@@ -100,7 +104,7 @@ async function main() {
   await warm.waitForFunction("document.documentElement.dataset.timelineReady === 'true'", null, { timeout: 120_000 });
   await warm.close();
   for (const n of sizes) {
-    const readies: number[] = [], frames: number[] = [], work: number[] = [];
+    const readies: number[] = [], cpus: number[] = [], frames: number[] = [], work: number[] = [];
     let heap = 0, nodes = 0, payload = 0;
     const errors: string[] = [];
     for (let run = 0; run < RUNS; run++) {
@@ -114,9 +118,13 @@ async function main() {
     await page.addInitScript(`new MutationObserver(() => {
       if (document.documentElement.dataset.timelineReady === 'true' && window.__readyAt === undefined) window.__readyAt = performance.now();
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-timeline-ready'] });`);
+    const metrics = await page.context().newCDPSession(page);
+    await metrics.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.goto(`http://127.0.0.1:${port}/?data=bench-data/synthetic-${n}.json`);
     await page.waitForFunction('window.__readyAt !== undefined', null, { timeout: 120_000 });
     const ready = (await page.evaluate('window.__readyAt')) as number;
+    const { metrics: m } = await metrics.send('Performance.getMetrics');
+    cpus.push((m.find((x) => x.name === 'ThreadTime')?.value ?? NaN) * 1000);
     await page.waitForTimeout(300);
     const gestures = (await page.evaluate(GESTURES)) as { frames: number[]; work: number[]; nodes: number };
     const cdp = await page.context().newCDPSession(page);
@@ -129,15 +137,16 @@ async function main() {
     nodes = gestures.nodes;
     await page.close();
     }
-    rows.push([String(n), f(q(readies, 0.5)), f(q(frames, 0.5)), f(q(frames, 0.95)), f(Math.max(...frames)), f(q(work, 0.5)), f(q(work, 0.95)), f(heap), String(nodes), f(payload), errors.length ? `errors: ${errors.join('; ')}` : '']);
+    rows.push([String(n), f(q(readies, 0.5)), f(q(cpus, 0.5)), f(q(frames, 0.5)), f(q(frames, 0.95)), f(Math.max(...frames)), f(q(work, 0.5)), f(q(work, 0.95)), f(heap), String(nodes), f(payload), errors.length ? `errors: ${errors.join('; ')}` : '']);
   }
   await browser.close();
   server.close();
-  const head = ['events', 'ready ms', 'frame med', 'frame p95', 'frame max', 'work med', 'work p95', 'heap MB', 'DOM nodes', 'JS+CSS KB gz', ''];
+  const head = ['events', 'ready ms', 'CPU ms', 'frame med', 'frame p95', 'frame max', 'work med', 'work p95', 'heap MB', 'DOM nodes', 'JS+CSS KB gz', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => c.padStart(widths[i]!)).join('  ').trimEnd();
   console.log(line(head));
   for (const r of rows) console.log(line(r));
+  console.log(`load average (1 min): ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after`);
 }
 
 main().catch((e) => { console.error(e); process.exit(1); });

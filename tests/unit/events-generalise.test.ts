@@ -54,6 +54,13 @@ describe('what is not a dated event', () => {
   });
 });
 
+describe('a day counted from the story', () => {
+  it('counts "the following day" from the last dated event, not from an earlier time phrase', () => {
+    const ev = events('On Monday he will meet the defence minister in Tokyo. Two days later, Austin will fly to Manila. The following day he will meet President Marcos.', '2024-03-13');
+    expect(ev.map((e) => [e.kind, e.date.start])).toContainEqual(['meeting', '2024-03-21']);
+  });
+});
+
 describe('who acted', () => {
   it('gives "we"/"I" sentences of a transcript to the labelled speaker, with the country of a place line', () => {
     const text = 'Joint press conference by Prime Minister Donald Tusk and Chancellor Olaf Scholz\n\nWarsaw\n\nPRIME MINISTER TUSK: Good afternoon. Today we signed an action plan.\n\nCHANCELLOR SCHOLZ: Thank you. Last Thursday, our defence ministers met in Koblenz.\n';

@@ -16,6 +16,7 @@ import type { Sentence } from '../sentences/split.ts';
 import type { Token } from '../sentences/tokens.ts';
 import type { Timex } from '../temporal/index.ts';
 import { assignTimexes, datable, durationOfPast, fromTimex, futureReading, publicationDate } from './dates.ts';
+import { addDays, parseDay } from '../temporal/calendar.ts';
 import { isFuture, isHabitual, isNounUse, isPastForm, isStateForm, modalityOf, quoteMask, referenceCue, subordinateEnd, type Modality } from './modality.ts';
 import { KIND_PRIORITY, SPEECH_KINDS, family, findTriggers, type TriggerHit } from './triggers.ts';
 import { presentTense } from './title.ts';
@@ -52,6 +53,7 @@ const LENDING_CUES = new Set(['after', 'following']);
 const POSSESSIVE_PRONOUNS = new Set(['their', 'his', 'her', 'its', 'our']);
 /** A time phrase right after these words is the start of a span, not an event's date ("deployed since 2020"). */
 const SPAN_OPENERS = new Set(['since']);
+const iso = (d: ReturnType<typeof parseDay>): string => d.toISODate() ?? '';
 /** Words that may stand before a time phrase that opens a sentence: "On Wednesday, ...", "Late Thursday, ...", "And then on Monday". */
 const OPENING_LEADS = new Set(['on', 'late', 'early', 'earlier', 'later', 'by', 'at', 'in', 'over', 'then', 'and', 'but', 'also']);
 
@@ -160,6 +162,17 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       if (!assigned.has(k)) return null;
       const x = dated[assigned.get(k)!]!;
       return h.future && x.value.end < ctx.published && x.future ? x.future : x.value;
+    });
+    // "Two days later, Austin will fly to Manila. The following day he will meet ...": a day counted from the
+    // story's last event is counted from that event's day, not from the last time phrase the tagger kept.
+    hits.forEach((_, k) => {
+      const x = assigned.has(k) ? dated[assigned.get(k)!] : undefined;
+      if (!x || x.t.rule !== 'following' || own[k]?.granularity !== 'day') return;
+      const shift = relativeDayShift(x.t.text);
+      const prev = shift === null ? undefined : lastDatedDay(drafts, si);
+      if (prev === undefined || shift === null) return;
+      const day = iso(addDays(parseDay(prev), shift));
+      own[k] = { ...own[k]!, start: day, end: day, timex: day, rule: `${own[k]!.rule}+anchor:previous-event` };
     });
     const dateOf = own.slice();
     const shareFrom: number[] = hits.map(() => -1);
@@ -456,6 +469,24 @@ function invertedSpeaker(tokens: readonly Token[], from: number, persons: People
     if (ok) return true;
   }
   return false;
+}
+
+/** +1 for "the following day", -1 for "the day before", 0 for "that day"; null when it names its own base. */
+function relativeDayShift(phrase: string): number | null {
+  const p = phrase.toLowerCase();
+  if (/yesterday|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday/.test(p)) return null;
+  if (/following|next|after/.test(p)) return 1;
+  if (/previous|prior|preceding|before/.test(p)) return -1;
+  return /same|that/.test(p) ? 0 : null;
+}
+
+/** The day of the latest explicitly dated day event drafted before sentence `si`. */
+function lastDatedDay(drafts: readonly DraftEvent[], si: number): string | undefined {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.sentence < si && !d.date.implicit && d.date.granularity === 'day' && d.date.start === d.date.end) return d.date.start.slice(0, 10);
+  }
+  return undefined;
 }
 
 const SUBJECT_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'he', 'she', 'his', 'her', 'this', 'these']);

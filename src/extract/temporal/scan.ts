@@ -7,7 +7,7 @@
  *
  * @example scan('met on Wednesday', rules, makeContext) -> [{ start: 7, end: 16, rule: weekday, ... }]
  */
-import { firstChars, type CharSet } from './first.ts';
+import { firstChars, firstPairs, type CharSet } from './first.ts';
 import type { Groups, Reading, Rule, RuleContext } from './rule.ts';
 
 /** How far before a head word an expression may start ("at least the past 18 [months]"). */
@@ -24,6 +24,12 @@ export interface Compiled {
   combined: RegExp;
   /** Each rule with its own sticky regex and the lower-cased characters a match can start with (null: any). */
   rules: { rule: Rule; sticky: RegExp; first: CharSet }[];
+  /**
+   * The first two (lower-cased) characters some rule can start with: first character -> second characters, or
+   * null when anything may follow the first. No entry: no rule starts there, the combined regex is not run.
+   * Null altogether when some rule can start anywhere.
+   */
+  pairs: Map<string, Set<string> | null> | null;
 }
 
 /** Inside the combined regex each rule is one numbered group, so inner names and groups become non-capturing. */
@@ -64,7 +70,34 @@ export function compile(rules: readonly Rule[], heads: readonly string[]): Compi
     heads: new RegExp(`(?<![$£€\\d.,])\\d+(?![\\d%]|,\\d{3})|\\b(?:${trie(words)})\\b`, 'gi'),
     combined: new RegExp(`${PRE}(?:${rules.map((r) => `(${stripNames(r.pattern)})`).join('|')})${POST}`, 'iy'),
     rules: rules.map((rule) => ({ rule, sticky: new RegExp(`${PRE}(?:${rule.pattern})${POST}`, 'iy'), first: firstChars(rule.pattern) })),
+    pairs: pairTable(rules),
   };
+}
+
+function pairTable(rules: readonly Rule[]): Map<string, Set<string> | null> | null {
+  const table = new Map<string, Set<string> | null>();
+  for (const r of rules) {
+    for (const p of firstPairs(r.pattern)) {
+      if (p === '') return null;
+      const c = p[0]!;
+      if (p.length === 1) table.set(c, null);
+      else if (table.get(c) !== null) {
+        const seconds = table.get(c) ?? new Set<string>();
+        seconds.add(p[1]!);
+        table.set(c, seconds);
+      }
+    }
+  }
+  return table;
+}
+
+/** Whether some rule can start with the two characters at `pos` (lower-cased as the rules match). */
+function canStart(text: string, pos: number, pairs: Map<string, Set<string> | null>): boolean {
+  const seconds = pairs.get(text[pos]!.toLowerCase());
+  if (seconds === undefined) return false;
+  if (seconds === null) return true;
+  const next = text[pos + 1];
+  return next !== undefined && seconds.has(next.toLowerCase());
 }
 
 export interface Hit {
@@ -89,6 +122,7 @@ export function scan(text: string, c: Compiled, context: (start: number, end: nu
     const back = isDigit(text.charCodeAt(head)) ? DIGIT_WINDOW : WINDOW;
     for (let pos = Math.max(done, tried, head - back); pos <= head; pos++) {
       if (!isWordStart(text, pos)) continue;
+      if (c.pairs && !canStart(text, pos, c.pairs)) continue;
       c.combined.lastIndex = pos;
       const m = c.combined.exec(text);
       if (!m) continue;

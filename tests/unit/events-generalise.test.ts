@@ -61,6 +61,18 @@ describe('a day counted from the story', () => {
   });
 });
 
+describe('a report and the news it reports', () => {
+  it('is one event when the news is of the report\'s day or the night before', () => {
+    const ev = events("Ukraine's air force said on Saturday that it had shot down 28 of 32 drones launched overnight.", '2024-04-09');
+    expect(ev.map((e) => [e.kind, e.title])).toEqual([['attack', 'Ukraine shoots down 28 of 32 drones launched']]);
+  });
+
+  it('stays two events when the news is older than the report', () => {
+    const ev = events('The ministry said on Saturday that Russian forces had shelled the town in March.', '2024-04-09');
+    expect(ev.map((e) => e.kind).sort()).toEqual(['attack', 'statement']);
+  });
+});
+
 describe('who acted', () => {
   it('gives "we"/"I" sentences of a transcript to the labelled speaker, with the country of a place line', () => {
     const text = 'Joint press conference by Prime Minister Donald Tusk and Chancellor Olaf Scholz\n\nWarsaw\n\nPRIME MINISTER TUSK: Good afternoon. Today we signed an action plan.\n\nCHANCELLOR SCHOLZ: Thank you. Last Thursday, our defence ministers met in Koblenz.\n';

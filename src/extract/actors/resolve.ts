@@ -32,6 +32,8 @@ export function resolveContextual(mentions: readonly ActorMention[], sentences: 
         let best = -1;
         for (const id of m.ids) { const at = lastSeen.get(id) ?? -1; if (at > best) { best = at; chosen = id; } }
       }
+      // "the council": only a council the article has named (the Security Council, the European Council).
+      if (!chosen && m.rule === 'seen') continue;
       chosen ??= m.ids[0]!;
       out.push({ ...m, ids: [chosen] });
       lastSeen.set(chosen, m.start);
@@ -50,5 +52,8 @@ function topCountries(mentions: readonly ActorMention[], n: number): string[] {
     if (m.place) continue;
     for (const id of m.ids) if (id.startsWith('country:')) count.set(id, (count.get(id) ?? 0) + 1);
   }
-  return [...count.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([id]) => id);
+  // Ties go to the country named last ("Armenian Prime Minister ... and Azerbaijani President ... the two countries'").
+  const last = new Map<string, number>();
+  mentions.forEach((m, k) => { for (const id of m.ids) last.set(id, k); });
+  return [...count.entries()].sort((a, b) => b[1] - a[1] || last.get(b[0])! - last.get(a[0])!).slice(0, n).map(([id]) => id);
 }

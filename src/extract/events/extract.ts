@@ -298,7 +298,9 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         if (possessive) return true;
         let bestK = -1;
         let bestD = Infinity;
-        hits.forEach((x, k) => { const d = Math.abs(x.hit.first - first); if (d < bestD) { bestD = d; bestK = k; } });
+        // A name inside a "that" clause belongs to the clause's event, not to the verb that introduces it ("We
+        // agreed this morning that Germany and Poland will hold consultations").
+        hits.forEach((x, k) => { const d = Math.abs(x.hit.first - first) + (x.hit.last <= first && complementBetween(tokens, x.hit.last, first) ? COMMA_SIDE : 0); if (d < bestD) { bestD = d; bestK = k; } });
         return ks.includes(bestK);
       };
       const actorIds: string[] = [];
@@ -463,9 +465,11 @@ const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been']);
 const IRREGULAR_PARTICIPLES = new Set(['held', 'sent', 'struck', 'hit', 'shot', 'built', 'sworn', 'made', 'set', 'put', 'cut', 'led', 'left', 'met', 'won', 'lost', 'fought', 'shut', 'seen', 'taken', 'given']);
 /** "killed", "withdrawn", "held": a past participle after be makes a passive ("were killed"), not "are due to meet". */
 const isParticiple = (w: string): boolean => /(?:ed|en|wn)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
-/** A medium named as the source ("according to Reuters", "Reuters reported" is the medium acting). */
+/**
+ * A source, not a party: "according to Reuters", "according to South Korea's Joint Chiefs of Staff" ("Reuters
+ * reported" is the medium acting, and stays).
+ */
 function attribution(tokens: readonly Token[], m: ActorMention): boolean {
-  if (m.form !== 'media') return false;
   const a = tokens[m.first - 1]?.norm === 'the' ? m.first - 1 : m.first;
   return tokens[a - 1]?.norm === 'to' && tokens[a - 2]?.norm === 'according';
 }
@@ -500,6 +504,14 @@ function lastDatedDay(drafts: readonly DraftEvent[], si: number): string | undef
     if (d.sentence < si && !d.date.implicit && d.date.granularity === 'day' && d.date.start === d.date.end) return d.date.start.slice(0, 10);
   }
   return undefined;
+}
+
+const COMPLEMENTIZERS = new Set(['that', 'whether']);
+/** Extra distance for a name behind a complementizer from the verb before it. */
+const COMMA_SIDE = 8;
+function complementBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (COMPLEMENTIZERS.has(tokens[i]!.norm)) return true;
+  return false;
 }
 
 const SUBJECT_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'he', 'she', 'his', 'her', 'this', 'these']);

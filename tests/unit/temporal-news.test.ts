@@ -3,7 +3,7 @@
  * rule at a fixed reference date, with the negative cases each rule must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import { COMPILED, RULES, tagTimexes, tagWith } from '../../src/extract/temporal/index.ts';
+import { COMPILED, RULES, tagTimexes, tagWith, timexInterval } from '../../src/extract/temporal/index.ts';
 import { firstChars, firstPairs } from '../../src/extract/temporal/first.ts';
 import { compile, trie } from '../../src/extract/temporal/scan.ts';
 
@@ -98,6 +98,11 @@ describe('days counted from another day', () => {
     ['A hearing is set for the week of March 6.', 'the week of March 6', 'DATE', '2022-W09'],
     ['It was struck off in October and restored that same day.', 'that same day', 'DATE', '2021-10-XX'],
   ])('%s -> %s', check(SAT));
+
+  it('gives a day of a month the month as its interval', () => {
+    expect(timexInterval('2021-10-XX')).toEqual({ start: '2021-10-01', end: '2021-10-31', granularity: 'month' });
+    expect(timexInterval('2021-XX-XX')).toBeNull();
+  });
 
   it.each([
     'In 1987 traders lost money that day.', // a day of a year: no day the text can place

@@ -34,7 +34,8 @@ function parse(value: string): DateInterval | null {
     if (!mon.isValid) return null;
     return m[3] ? span(addDays(mon, 5), addDays(mon, 6), 'day') : span(mon, addDays(mon, 6), 'week');
   }
-  m = /^(\d{4})-(\d{2})$/.exec(value);
+  // a month written out, or some unstated day of it ("that same day" in October: 1998-10-XX)
+  m = /^(\d{4})-(\d{2})(?:-XX)?$/.exec(value);
   if (m) {
     const d = utcDay(+m[1]!, +m[2]!, 1);
     return d.isValid ? span(d, endOfUnit(d, 'month'), 'month') : null;

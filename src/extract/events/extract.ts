@@ -253,17 +253,20 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     });
     // "The air force said on Saturday that it had shot down 28 drones launched overnight": what a report tells
     // of the same day or the night before is the news the report is about, one event.
-    hits.forEach((h, k) => {
-      if (!h.hit.rule.report || !own[k] || own[k]!.granularity !== 'day') return;
-      const r = own[k]!;
-      hits.forEach((c, j) => {
+    for (let k = 0; k < hits.length; k++) {
+      const r = own[k];
+      if (!hits[k]!.hit.rule.report || !r || r.granularity !== 'day') continue;
+      let eve = '';
+      for (let j = k + 1; j < hits.length; j++) {
+        const c = hits[j]!;
         const d = own[j];
-        if (j <= k || c.hit.rule.report || c.hit.rule.pos !== 'verb' || !d || d.granularity !== 'day' || c.future) return;
-        if (d.end.slice(0, 10) < iso(addDays(parseDay(r.start.slice(0, 10)), -1)) || d.start.slice(0, 10) > r.end.slice(0, 10)) return;
+        if (c.hit.rule.report || c.hit.rule.pos !== 'verb' || !d || d.granularity !== 'day' || c.future) continue;
+        eve ||= iso(addDays(parseDay(r.start.slice(0, 10)), -1));
+        if (d.end.slice(0, 10) < eve || d.start.slice(0, 10) > r.end.slice(0, 10)) continue;
         const from = groupOf[j]!;
         for (let x = 0; x < groupOf.length; x++) if (groupOf[x] === from) groupOf[x] = groupOf[k]!;
-      });
-    });
+      }
+    }
     const groups = new Map<number, number[]>();
     hits.forEach((_, k) => groups.set(groupOf[k]!, [...(groups.get(groupOf[k]!) ?? []), k]));
     for (const ks of groups.values()) emit(ks);

@@ -273,6 +273,26 @@ describe('titles and compounds that look like periods', () => {
   });
 });
 
+describe('vague stretches of time', () => {
+  it.each<Case>([
+    ['Over the next couple of years we grow.', 'the next couple of years', 'DURATION', 'P2Y'],
+    ['It turned a profit after several quarters of losses.', 'several quarters', 'DURATION', 'PXQ'],
+    ['Funds must pay investors in the weeks ahead.', 'the weeks ahead', 'DURATION', 'PXW'],
+    ['Over the years many patients died.', 'the years', 'DURATION', 'PXY'],
+    ['Demand will stay high well into the summer.', 'the summer', 'DATE', '2022-SU'],
+    ['Losses continue through at least the first two quarters of 2022.', 'the first two quarters of 2022', 'DATE', '2022-H1'],
+  ])('%s -> %s', check(SAT));
+
+  it.each([
+    'It fell by a quarter of its value.',
+    'He won three quarters of the votes.',
+    'Over the years of war they fled.',
+    'In the years that followed, it grew.',
+  ])('no stretch of time in %j', (text) => {
+    expect(tagTimexes(text, SAT).filter((t) => t.type === 'DURATION' && /^the|quarter/.test(t.text))).toEqual([]);
+  });
+});
+
 describe('the head-word prefilter', () => {
   it('finds exactly what an exhaustive scan finds on the new expressions', () => {
     const exhaustive = { ...compile(RULES, []), heads: /[A-Za-z0-9']+/g };

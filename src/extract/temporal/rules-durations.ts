@@ -35,7 +35,10 @@ export const DURATION_RULES: Rule[] = [
       if (unit.startsWith('second') && !/^\d/.test(nw)) return null;
       // a capitalised unit inside a sentence is a title: CBS's "60 Minutes", "48 Hours"
       if (/^[A-Z]/.test(g.unit ?? '') && !/^[A-Z]/.test(ctx.text.slice(ctx.start, ctx.start + 1)) && /[\w,"“'‘]\s*$/.test(ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start))) return null;
-      if (unit.startsWith('quarter') && (/-/.test(g.sep ?? '') || /^of$/i.test(nextWord(ctx.text, ctx.end)))) return null;
+      // "a quarter of its value", "three quarters of the votes" are fractions; "several quarters of losses" is time
+      if (unit.startsWith('quarter') && (/-/.test(g.sep ?? '') || (/^(a|an|one|three)$/.test(nw) && /^of$/i.test(nextWord(ctx.text, ctx.end))))) return null;
+      // "the first two quarters of 1990" names a part of that year (a half), not a stretch of time
+      if (unit.startsWith('quarter') && /^\s+of\s+(?:the\s+year\s+)?(?:(?:1\d|20)\d\d|this|last|next|the\s+(?:current|previous|next|past))\b/i.test(ctx.text.slice(ctx.end, ctx.end + 30))) return null;
       if (/^\d/.test(nw) && /[$£€#]\s*$/.test(ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start))) return null;
       if (nw === 'half') return null;
       if (g.half || g.and) n += 0.5;
@@ -56,9 +59,13 @@ export const DURATION_RULES: Rule[] = [
   },
   {
     name: 'duration-vague',
-    pattern: `(?:(?<the>the)\\s+(?<dir>past|last|next|coming)\\s+(?:few\\s+|several\\s+)?)?(?<unit>years|months|weeks|days|decades|hours|minutes|centuries)\\b`,
+    pattern: `(?:(?<the>the)\\s+(?<dir>past|last|next|coming)\\s+(?:few\\s+|several\\s+)?)?(?<unit>years|months|weeks|days|decades|hours|minutes|centuries)\\b|the\\s+(?<unit3>years|months|weeks|days)\\s+ahead\\b|the\\s+(?<unit2>years|decades)\\b`,
     build: (g, ctx) => {
       const pw = prevWord(ctx.text, ctx.start).toLowerCase();
+      // "over the years", "over the decades": a stretch of unstated length
+      if (g.unit2) return pw === 'over' && !/^\s*(?:of|that|when|before|after|since|to)\b/i.test(ctx.text.slice(ctx.end, ctx.end + 8)) ? { type: 'DURATION', value: durationValue(NaN, g.unit2), anchor: 'none' } : null;
+      // "in the weeks ahead"
+      if (g.unit3) return { type: 'DURATION', value: durationValue(NaN, g.unit3), anchor: 'none' };
       if (!g.the && !/^(for|over|within|in|took|take|takes|lasted|spent|spend)$/.test(pw)) return null;
       if (!g.the && /^\s*(of|ago|later|earlier|before|after)\b/i.test(ctx.text.slice(ctx.end, ctx.end + 8))) return null;
       return { type: 'DURATION', value: durationValue(NaN, g.unit ?? 'days'), anchor: 'none' };

@@ -147,7 +147,7 @@ export const PERIOD_RULES: Rule[] = [
       const code = SEASONS[(g.s ?? '').toLowerCase()] ?? 'SU';
       if (g.ys) g = { ...g, y: String(spelledYear(g.ys)) };
       const pre = (g.pre ?? '').toLowerCase().replace(/\s+/g, ' ');
-      const intro = /^(in|during|by|until|since|over|through|throughout|for|this|last|next|early|late)$/i.test(prevWord(ctx.text, ctx.start));
+      const intro = /^(in|into|during|by|until|since|over|through|throughout|for|this|last|next|early|late)$/i.test(prevWord(ctx.text, ctx.start));
       if (!g.y && (!pre || pre === 'the') && !intro) return null;
       if (pre === 'the' && !g.y && !intro) return null;
       const order = ['WI', 'SP', 'SU', 'FA'].indexOf(code);

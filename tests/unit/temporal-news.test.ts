@@ -74,7 +74,13 @@ describe('vague references', () => {
     ['They are not happy right now.', 'right now', 'DATE', 'PRESENT_REF'],
   ])('%s -> %s', check(SAT));
 
-  it.each(['Turn right. Now go.', 'They went right, not left.'])('no reference spanning %j', (text) => {
+  it.each<Case>([
+    ['It will liquidate the unit "as soon as possible."', 'as soon as possible', 'DATE', 'FUTURE_REF'],
+    ['It may sell shares at a later date.', 'a later date', 'DATE', 'FUTURE_REF'],
+    ['He would not travel at this moment.', 'this moment', 'DATE', 'PRESENT_REF'],
+  ])('%s -> %s', check(SAT));
+
+  it.each(['Turn right. Now go.', 'They went right, not left.', 'As soon as he left, it rained.'])('no reference spanning %j', (text) => {
     expect(texts(text)).not.toContain('right now');
   });
 });
@@ -304,6 +310,7 @@ describe('the head-word prefilter', () => {
       "At 4 in the morning (4 a.m. EDT Sunday), 9 o'clock at night, mid-afternoon yesterday, by midmorning Friday.",
       'Easter week, Good Friday, Palm Sunday, Easter Monday 2013, last Easter and Easter Island.',
       'On Mondays, on Monday and Tuesday nights, Sunday mornings, the then-current price, Saturdays.',
+      'As soon as possible, at a later date, at this moment, Martin Luther King Day, the weeks ahead, over the years.',
     ].join('\n');
     expect(tagWith(COMPILED, text, SAT)).toEqual(tagWith(exhaustive, text, SAT));
   });

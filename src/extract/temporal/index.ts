@@ -18,9 +18,14 @@ import type { TagOptions, Timex } from './types.ts';
 export type { DateInterval, TagOptions, Timex, TimexType } from './types.ts';
 export { intervalOf, timexInterval } from './interval.ts';
 
+function lastWord(phrase: string): string {
+  return phrase.slice(phrase.lastIndexOf(' ') + 1);
+}
+
 const COMPILED = compile(RULES, [
   ...HEAD_WORDS, ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(SEASONS), ...Object.keys(FREQUENCIES),
-  ...Object.keys(VAGUE).flatMap((v) => v.split(' ')), ...Object.keys(HOLIDAYS).flatMap((h) => h.split(' ')),
+  // a phrase's last word is head enough ("as soon as possible", "Martin Luther King Day"): function words are no heads
+  ...Object.keys(VAGUE).map(lastWord), ...Object.keys(HOLIDAYS).map(lastWord),
 ].filter((w) => !/^(the|at|of|in|near|short|long|more|these|new|good|palm)$/.test(w)));
 const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}(?![\d/])/g;
 

@@ -67,7 +67,8 @@ export const VAGUE: Record<string, string> = {
   recently: 'PAST_REF', 'more recently': 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF',
   'the future': 'FUTURE_REF', future: 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
   'the short term': 'FUTURE_REF', 'the long term': 'FUTURE_REF', current: 'PRESENT_REF', recent: 'PAST_REF',
-  'then current': 'PAST_REF', 'then-current': 'PAST_REF',
+  'then current': 'PAST_REF', 'then-current': 'PAST_REF', 'this moment': 'PRESENT_REF', 'a later date': 'FUTURE_REF',
+  'as soon as possible': 'FUTURE_REF',
 };
 
 /** Adjectives that make a bare plural unit a vague reference ("in recent months", "coming weeks"). */

@@ -48,10 +48,21 @@ describe('clock times', () => {
     'It was a showdown at high noon.', // an idiom
     'They watched High Noon again.',
     'Flight 0735 landed.',
+    'Meet at the gate (the one before Sunday school).',
     'He scored 4 in the first half and 2 in the morning session.',
     'Chapter 4 in the evening edition.',
   ])('tags no clock time in %j', (text) => {
     expect(tagTimexes(text, SAT).filter((t) => t.type === 'TIME')).toEqual([]);
+  });
+
+  it('takes a weekday from a parenthesis only when it restates the time', () => {
+    const at = (text: string) => tagTimexes(text, SAT).find((t) => t.text === '4 in the morning')?.value;
+    expect(at('They leave at 4 in the morning (4 a.m. EDT Thursday).')).toBe('2022-01-13T04:00');
+    expect(at('They leave at 4 in the morning (the day before Sunday).')).toBe('2022-01-15T04:00');
+  });
+
+  it('keeps plain noon a clock time', () => {
+    expect(tagTimexes('Noon came and went.', SAT).map((t) => [t.text, t.value])).toEqual([['Noon', '2022-01-15T12:00']]);
   });
 });
 

@@ -36,7 +36,7 @@ function dayFor(g: Groups, ctx: RuleContext): DateTime {
 }
 
 /** "(0735 GMT) Friday" or "(4 a.m. EDT Thursday)" right after a clock time: the weekday it restates the time for. */
-const RESTATED_DAY = /^(?:(?:\s*\([^()]{1,24})?\)\s*,?\s*(?:on\s+)?|\s*\([^()]{0,30}?\b)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const RESTATED_DAY = /^(?:(?:\s*\([^()]{1,24})?\)\s*,?\s*(?:on\s+)?|\s*\(\s*\d[^()]{0,30}?\b(?=[a-z]+day\b[^()]{0,12}\)))(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 function clock(g: Groups, ctx: RuleContext, h: number, mi: number) {
   if (h > 23 || mi > 59) return null;

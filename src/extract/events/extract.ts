@@ -292,6 +292,8 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         if (first < firstTrigger) {
           if (groupOf[ks[0]!] === firstGroup) return true;
           if (ownSubject) return false;
+          // "The leaders condemned ... and agreed to ...": coordinated verbs share the subject.
+          if (h.hit.rule.pos === 'verb' && tokens[h.hit.first - 1]?.norm === 'and') return true;
           // A speaker's words are not the actors of the event they report ("The Secretary conveyed details on
           // the act signed by President Biden").
           const lead = hits.find((x) => x.hit.first === firstTrigger)!;
@@ -328,7 +330,10 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       // actor the previous sentences were about ("Its parliament will vote next month").
       // In a transcript, a sentence with nobody named before its verb belongs to the turn's speaker: a speech act,
       // or "we"/"I" did it (the speaker and their side); "our ministers met" (their side only).
-      const namedBefore = persons.some((p) => p.first >= 0 && p.first < h.hit.first) || mentions.some((m) => m.first < h.hit.first);
+      // Named before the verb in its own clause ("Yesterday I met with Kishida, and this morning Yoko and I held talks").
+      let clause = first;
+      for (let i = h.hit.first - 1; i > first; i--) if (tokens[i]!.text === ',' || tokens[i]!.text === ';') { clause = i; break; }
+      const namedBefore = persons.some((p) => p.first >= clause && p.first < h.hit.first) || mentions.some((m) => m.first >= clause && m.first < h.hit.first);
       // (People named after the verb are its objects: "Yesterday I met with Prime Minister Kishida".)
       const speaker = turn >= 0 && !namedBefore ? ctx.people.turns[turn]!.key : '';
       const voice = speaker ? firstPersonBefore(tokens, first, h.hit) : '';

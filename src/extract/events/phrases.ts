@@ -42,8 +42,10 @@ export function lastActorBefore(mentions: readonly ActorMention[], sentences: re
 }
 
 function oblique(tokens: readonly Token[], first: number): boolean {
-  const before = tokens[first - 1]?.norm === 'the' ? tokens[first - 2] : tokens[first - 1];
-  return !!before && OBLIQUE.has(before.norm);
+  const at = tokens[first - 1]?.norm === 'the' ? first - 2 : first - 1;
+  const before = tokens[at];
+  // "Prime Minister Keir Starmer of the United Kingdom": a name's country, not the sentence's subject.
+  return !!before && (OBLIQUE.has(before.norm) || (before.norm === 'of' && !!tokens[at - 1]?.cap));
 }
 
 /** Items (sorted by start) lying inside [start, end): binary search, then a short scan. */

@@ -392,8 +392,9 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       draft.titleRule = verbHit.hit.rule;
       const report = !!verbHit.hit.rule.report && verbHit.hit.rule.pos === 'verb';
       let objFrom = verbHit.hit.last;
-      // "said on Saturday that it had shot down ...": the report's own time phrase is not what was said.
-      if (report) {
+      // "said on Saturday that it had shot down ...", "agreed on Friday on the first section": the verb's own time
+      // phrase is not its object.
+      if (verbHit.hit.rule.pos === 'verb') {
         const x = dated.find((y) => y.first === objFrom || (y.first === objFrom + 1 && TIME_PREPOSITIONS.has(tokens[objFrom]!.norm)));
         if (x) objFrom = x.last;
       }

@@ -310,6 +310,20 @@ describe('vague stretches of time', () => {
   });
 });
 
+describe('abbreviated weekdays before a date', () => {
+  it.each<Case>([
+    ['The vote is set for Tue., Jan. 18.', 'Tue., Jan. 18', 'DATE', '2022-01-18'],
+    ['He left Fri. Jan. 14 for Kyiv.', 'Fri. Jan. 14', 'DATE', '2022-01-14'],
+    ['Posted Sat, 15 Jan 2022 10:00.', 'Sat, 15 Jan 2022', 'DATE', '2022-01-15'],
+    ['For release Thurs., Jan. 20.', 'Thurs., Jan. 20', 'DATE', '2022-01-20'],
+  ])('%s -> %s', check(SAT));
+
+  it('keeps verbs and lower-case words out of the date', () => {
+    expect(texts('He sat, Jan. 15, in the chair.')).toEqual(['Jan. 15']);
+    expect(texts('The sun. Jan. 15 was cold.')).toEqual(['Jan. 15']);
+  });
+});
+
 describe('the head-word prefilter', () => {
   it('finds exactly what an exhaustive scan finds on the new expressions', () => {
     const exhaustive = { ...compile(RULES, []), heads: /[A-Za-z0-9']+/g };
@@ -322,6 +336,7 @@ describe('the head-word prefilter', () => {
       'Easter week, Good Friday, Palm Sunday, Easter Monday 2013, last Easter and Easter Island.',
       'On Mondays, on Monday and Tuesday nights, Sunday mornings, the then-current price, Saturdays.',
       'As soon as possible, at a later date, at this moment, Martin Luther King Day, the weeks ahead, over the years.',
+      'Tue., Jan. 18, Sat, 15 Jan 2022, he sat, Jan. 15, Thurs., Jan. 20.',
     ].join('\n');
     expect(tagWith(COMPILED, text, SAT)).toEqual(tagWith(exhaustive, text, SAT));
   });

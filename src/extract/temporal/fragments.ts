@@ -14,6 +14,11 @@ export const MONTH_ABBR = '(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)'
 /** A month name or abbreviation (with optional full stop); the word must end there. */
 export const MONTH = `(?:${MONTH_FULL}\\b|${MONTH_ABBR}\\b\\.?)`;
 export const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS))})\\b`;
+/**
+ * A weekday before a date, also abbreviated as wire copy and web pages write it ("Tue., Jan. 18", "Sat, 15 Jan
+ * 2022"); the named group lets a rule check that it is capitalised ("he sat, Jan. 15" is no weekday).
+ */
+export const WEEKDAY_PREFIX = `(?<wdp>${WEEKDAY}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:\\.|(?=,)))`;
 /** Day of month 1-31 with optional ordinal suffix. */
 export const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b';
 /** A four-digit year 1000-2199 not followed by another digit. */

@@ -6,7 +6,7 @@
  */
 import { point, ymd } from './calendar.ts';
 import { prevWord } from './context.ts';
-import { DAY, MONTH, PERIOD_MOD, SPELLED_YEAR, WEEKDAY, YEAR } from './fragments.ts';
+import { DAY, MONTH, PERIOD_MOD, SPELLED_YEAR, WEEKDAY_PREFIX, YEAR } from './fragments.ts';
 import { monthOf, reading, spelledYear } from './resolve.ts';
 import type { Groups, Reading, Rule, RuleContext } from './rule.ts';
 
@@ -27,6 +27,9 @@ function day(y: number, m: number | undefined, d: number): Reading | null {
 }
 
 const int = (s: string | undefined): number => parseInt(s ?? '', 10);
+
+/** A weekday written before a date is a name, so capitalised: "he sat, Jan. 15" has no weekday in it. */
+export const weekdayPrefixOk = (g: Groups): boolean => !g.wdp || /^[A-Z]/.test(g.wdp);
 const YEAR_WORD_BEFORE = /^(in|since|by|of|from|until|till|through|during|before|after|early|late|mid|fiscal|between|year|summer|spring|autumn|fall|winter)$/i;
 
 /** Four-digit numbers are years unless they count something ("2000 troops"). */
@@ -68,13 +71,13 @@ export const ABSOLUTE_RULES: Rule[] = [
   },
   {
     name: 'month-day-year',
-    pattern: `(?:${WEEKDAY},?\\s+)?(?<mon>${MONTH})\\s*(?<d>${DAY}),?\\s*(?<y>${YEAR})`,
-    build: (g) => day(int(g.y), monthOf(g.mon), int(g.d)),
+    pattern: `(?:${WEEKDAY_PREFIX},?\\s+)?(?<mon>${MONTH})\\s*(?<d>${DAY}),?\\s*(?<y>${YEAR})`,
+    build: (g) => (weekdayPrefixOk(g) ? day(int(g.y), monthOf(g.mon), int(g.d)) : null),
   },
   {
     name: 'day-month-year',
-    pattern: `(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(?<d>${DAY})\\s+(?:of\\s+)?(?<mon>${MONTH}),?\\s*(?<y>${YEAR})`,
-    build: (g) => day(int(g.y), monthOf(g.mon), int(g.d)),
+    pattern: `(?:${WEEKDAY_PREFIX},?\\s+)?(?:the\\s+)?(?<d>${DAY})\\s+(?:of\\s+)?(?<mon>${MONTH}),?\\s*(?<y>${YEAR})`,
+    build: (g) => (weekdayPrefixOk(g) ? day(int(g.y), monthOf(g.mon), int(g.d)) : null),
   },
   {
     name: 'month-year',

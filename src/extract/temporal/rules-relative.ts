@@ -9,8 +9,8 @@ import { AMBIGUOUS_MONTHS, WEEKDAYS } from './lexicon.ts';
 import { DAY_PARTS } from './lexicon.ts';
 import { GRAN_RANK, addDays, point, weekdayOnOrAfter, weekdayOnOrBefore, ymd, type PointGran } from './calendar.ts';
 import { nextWord, prevWord, tenseAt } from './context.ts';
-import { DAY, MONTH, MONTH_FULL, PART, PERIOD_MOD, WEEKDAY } from './fragments.ts';
-import { modOf } from './rules-absolute.ts';
+import { DAY, MONTH, MONTH_FULL, PART, PERIOD_MOD, WEEKDAY, WEEKDAY_PREFIX } from './fragments.ts';
+import { modOf, weekdayPrefixOk } from './rules-absolute.ts';
 import { monthOf, reading, resolveWeekday, yearFor } from './resolve.ts';
 import { periodReading } from './periods.ts';
 import type { Groups, Reading, Rule, RuleContext } from './rule.ts';
@@ -41,6 +41,7 @@ function titled(ctx: RuleContext): boolean {
 }
 
 function monthDay(g: Groups, ctx: RuleContext): Reading | null {
+  if (!weekdayPrefixOk(g)) return null;
   const m = monthOf(g.mon);
   if (!m || !monthWordOk(g.mon, ctx, false)) return null;
   const d = int(g.d);
@@ -72,7 +73,7 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     name: 'month-day',
-    pattern: `(?:${WEEKDAY},?\\s+)?(?<mon>${MONTH})\\s*(?<d>${DAY})(?!\\s*(?:[-–:]\\s*)?\\d)`,
+    pattern: `(?:${WEEKDAY_PREFIX},?\\s+)?(?<mon>${MONTH})\\s*(?<d>${DAY})(?!\\s*(?:[-–:]\\s*)?\\d)`,
     build: monthDay,
   },
   {
@@ -87,7 +88,7 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     name: 'day-month',
-    pattern: `(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(?<d>${DAY})\\s+(?:of\\s+)?(?<mon>${MONTH})`,
+    pattern: `(?:${WEEKDAY_PREFIX},?\\s+)?(?:the\\s+)?(?<d>${DAY})\\s+(?:of\\s+)?(?<mon>${MONTH})`,
     build: monthDay,
   },
   {

@@ -417,6 +417,10 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && !persons.some((p) => p.first >= 0 && p.first < verbHit.hit.first) && !mentions.some((m) => !m.place && m.first < verbHit.hit.first)) {
         const np = subjectPhrase(tokens, verbHit.hit.first, first, text);
         if (np) draft.subjectText = np;
+      } else if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && !persons.some((p) => p.first >= 0 && p.first < verbHit.hit.first)) {
+        // "Armenia and Azerbaijan agreed ...": two parties joined by "and" right before the verb both act.
+        const pair = coordinatedSubject(tokens, mentions, clause, verbHit.hit.first);
+        if (pair) draft.subjectText = text.slice(pair[0], pair[1]);
       }
       // "At least 27 people were killed in shelling": a passive without an agent is titled by what it befell.
       const aux = PASSIVE_AUX.has(tokens[verbHit.hit.first]!.norm) ? verbHit.hit.first
@@ -513,6 +517,17 @@ function lastDatedDay(drafts: readonly DraftEvent[], si: number): string | undef
     if (d.sentence < si && !d.date.implicit && d.date.granularity === 'day' && d.date.start === d.date.end) return d.date.start.slice(0, 10);
   }
   return undefined;
+}
+
+/** Offsets of "A and B" when two actor mentions so joined end at most two words before the verb. */
+function coordinatedSubject(tokens: readonly Token[], mentions: readonly ActorMention[], from: number, verb: number): [number, number] | null {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k]!;
+    const b = mentions[k + 1]!;
+    if (a.place || b.place || a.first < from || b.last > verb || verb - b.last > 2) continue;
+    if (b.first === a.last + 1 && tokens[a.last]!.norm === 'and') return [a.start, b.end];
+  }
+  return null;
 }
 
 const COMPLEMENTIZERS = new Set(['that', 'whether']);

@@ -135,6 +135,7 @@ export function eventTitle(d: DraftEvent, nameOf: (id: string) => string, affili
 const PLURAL_NOUNS = new Set(['police', 'people', 'media', 'military', 'forces', 'troops', 'staff']);
 /** "Prosecutors", "Hamas-led gunmen", "Police": a plural head noun takes "charge", not "charges". */
 function pluralNoun(phrase: string): boolean {
+  if (/\s(?:and|&)\s/.test(phrase)) return true;
   const words = phrase.toLowerCase().split(/\s+/);
   const at = words.findIndex((w) => ['of', 'in', 'from', 'at'].includes(w));
   const noun = (at > 0 ? words[at - 1] : words[words.length - 1]) ?? '';

@@ -106,6 +106,11 @@ describe('who acted', () => {
     expect(call.find((e) => e.kind === 'accusation')?.people.sort()).toEqual(['Fumio Kishida', 'Joe Biden']);
   });
 
+  it('gives an event that names nobody the parties of the same kind of event just told', () => {
+    const ev = names('The Rapid Support Forces shelled El Fasher on Saturday. At least 27 people were killed in shelling on Sunday, aid workers said.');
+    expect(ev.find((e) => e.start === '2024-05-05')?.actors).toEqual(['Rapid Support Forces']);
+  });
+
   it('keeps a clause with its own subject apart from the sentence subject', () => {
     const ev = names('Britain circulated the draft on Monday after the Rapid Support Forces intensified its assault over the weekend.');
     expect(ev.find((e) => e.kind === 'attack')?.actors).toEqual(['Rapid Support Forces']);

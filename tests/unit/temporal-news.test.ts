@@ -324,6 +324,21 @@ describe('abbreviated weekdays before a date', () => {
   });
 });
 
+describe('ranges across months', () => {
+  const spans = (text: string) => tagTimexes(text, SAT).map((t) => [t.text, t.value, t.interval ? `${t.interval.start}..${t.interval.end}` : null]);
+  it('tags both ends (as TimeML does) and gives the first the span it opens', () => {
+    expect(spans('Talks run Jan. 30-Feb. 2 in Geneva.')).toEqual([['Jan. 30', '2022-01-30', '2022-01-30..2022-02-02'], ['Feb. 2', '2022-02-02', null]]);
+    expect(spans('It ran from Dec. 28 through Jan. 3.')).toEqual([['Dec. 28', '2021-12-28', '2021-12-28..2022-01-03'], ['Jan. 3', '2022-01-03', null]]);
+    expect(spans('From 28 January to 2 February, talks.')).toEqual([['28 January', '2022-01-28', '2022-01-28..2022-02-02'], ['2 February', '2022-02-02', null]]);
+  });
+
+  it('opens no span backwards or over more than a season', () => {
+    expect(spans('Jan. 8 to Jan. 5 is wrong.')[0]?.[2]).toBeNull();
+    expect(spans('Jan. 3 to Dec. 30 is long.')[0]?.[2]).toBeNull();
+    expect(spans('On Jan. 3, to Mr. Smith, March 30 mattered.')[0]?.[2]).toBeNull();
+  });
+});
+
 describe('the head-word prefilter', () => {
   it('finds exactly what an exhaustive scan finds on the new expressions', () => {
     const exhaustive = { ...compile(RULES, []), heads: /[A-Za-z0-9']+/g };

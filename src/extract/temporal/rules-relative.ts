@@ -54,9 +54,20 @@ function monthDay(g: Groups, ctx: RuleContext): Reading | null {
     const end = ymd(y, m, int(g.d2));
     if (!end || end <= dt) return null;
     r.interval = { start: dt.toISODate() ?? '', end: end.toISODate() ?? '', granularity: 'day' };
+  } else {
+    // "Jan. 30-Feb. 2", "Dec. 28 through Jan. 3": TimeML tags both ends; the first carries the span it opens
+    const to = RANGE_END.exec(ctx.text.slice(ctx.end, ctx.end + 30));
+    const m2 = to ? monthOf(to[1] ?? to[4]) : undefined;
+    if (to && m2) {
+      const end = ymd(y + (m2 < m ? 1 : 0), m2, int(to[2] ?? to[3]));
+      if (end && end > dt && end <= addDays(dt, 92)) r.interval = { start: dt.toISODate() ?? '', end: end.toISODate() ?? '', granularity: 'day' };
+    }
   }
   return r;
 }
+
+/** The other end of a cross-month range after a month-day: "-Feb. 2", " to April 2", " through 3 January". */
+const RANGE_END = new RegExp(`^\\s*(?:[-–]|to\\b|through\\b|until\\b|till\\b)\\s*(?:(${MONTH})\\s*(${DAY})|(${DAY})\\s+(?:of\\s+)?(${MONTH}))`, 'i');
 
 export const RELATIVE_RULES: Rule[] = [
   {

@@ -168,7 +168,7 @@ const DISTRACTORS: [string, string, string, boolean][] = [
   ['05-dod-austin-japan-philippines.txt', 'He said Austin would not stop in South Korea on this trip.', 'negation', true],
   ['05-dod-austin-japan-philippines.txt', 'About 54,000 U.S. service members are stationed in Japan, the largest U.S. military presence in the region.', 'state', false],
   ['05-dod-austin-japan-philippines.txt', 'The U.S. and Philippine militaries hold the Balikatan exercise every spring.', 'habit', false],
-  ['06-html-finland-border.html', 'If the bill passes, Finland could reopen some crossings in May, Rantanen said.', 'hypothetical'],
+  ['06-html-finland-border.html', 'If the bill passes, Finland could reopen some crossings in May, Rantanen said.', 'hypothetical', false],
   ['06-html-finland-border.html', 'Mar 18: Ukraine says drones hit two Russian refineries', 'page furniture (most-read list)', false],
   ['06-html-finland-border.html', 'Mar 15: Ministers meet in Oslo on Arctic cooperation', 'page furniture (most-read list)', false],
   ['06-html-finland-border.html', 'Updated 20 March 2024 09:10', 'page furniture (footer)', false],

@@ -119,36 +119,32 @@ export function buildIndex(doc: TimelineDocument): TimelineIndex {
   const start = new Float64Array(n);
   const end = new Float64Array(n);
   const actors = new Map(doc.actors.map((a) => [a.id, a] as const));
-  const byId = new Map<string, number>();
   const kinds = new Set<string>();
+  const lanesOf: string[][] = new Array(n);
+  // Most events have one actor and no people: they share one (read-only) list per lane.
+  const single = new Map<string, string[]>();
+  // One pass in document order (memory order) reads each event object once.
   for (let i = 0; i < n; i++) {
     const e = events[i]!;
     const [s, t] = eventInterval(e.date);
     start[i] = s;
     end[i] = t;
-    byId.set(e.id, i);
     kinds.add(e.kind);
-  }
-  const order = orderByStart(start);
-  const rank = new Int32Array(n);
-  for (let r = 0; r < n; r++) rank[order[r]!] = r;
-  const lanesOf: string[][] = [];
-  // Most events have one actor and no people: they share one (read-only) list per lane.
-  const single = new Map<string, string[]>();
-  const laneLists = new Map<string, { list: number[]; max: number }>();
-  let extentStart = Infinity, extentEnd = -Infinity;
-  for (const i of order) {
-    const e = events[i]!;
-    let lanes: string[];
     if (e.actors.length === 1 && e.people.length === 0) {
       const id = laneOfActor(actors, e.actors[0]!);
       let shared = single.get(id);
       if (!shared) single.set(id, (shared = [id]));
-      lanes = shared;
-    } else lanes = eventLanes(actors, e);
-    lanesOf[i] = lanes;
+      lanesOf[i] = shared;
+    } else lanesOf[i] = eventLanes(actors, e);
+  }
+  const order = orderByStart(start);
+  const rank = new Int32Array(n);
+  for (let r = 0; r < n; r++) rank[order[r]!] = r;
+  const laneLists = new Map<string, { list: number[]; max: number }>();
+  let extentStart = Infinity, extentEnd = -Infinity;
+  for (const i of order) {
     const duration = end[i]! - start[i]!;
-    for (const lane of lanes) {
+    for (const lane of lanesOf[i]!) {
       let entry = laneLists.get(lane);
       if (!entry) laneLists.set(lane, (entry = { list: [], max: 0 }));
       entry.list.push(i);
@@ -174,5 +170,16 @@ export function buildIndex(doc: TimelineDocument): TimelineIndex {
       firstOrder: rank[list[0]!]!,
     });
   }
-  return { doc, events, start, end, order, rank, byId, actors, lanesOf, laneInfo, extentStart, extentEnd, kinds: [...kinds].sort() };
+  let byId: Map<string, number> | undefined;
+  return {
+    doc, events, start, end, order, rank, actors, lanesOf, laneInfo, extentStart, extentEnd, kinds: [...kinds].sort(),
+    // Built on first use (a selection, a link to an event): 100,000 ids are not needed for the first render.
+    get byId() {
+      if (!byId) {
+        byId = new Map();
+        for (let i = 0; i < n; i++) byId.set(events[i]!.id, i);
+      }
+      return byId;
+    },
+  };
 }

@@ -157,7 +157,7 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
         continue;
       }
       // "Energy Minister German Galushchenko": a demonym between a title and a surname is a first name.
-      const demonymName = actorAt.get(i)?.form === 'demonym' && actorAt.get(i)!.last === i + 1 && !!tokens[i + 1] && isNameToken(tokens[i + 1]!)
+      const demonymName = t.cap && actorAt.get(i)?.form === 'demonym' && actorAt.get(i)!.last === i + 1 && !!tokens[i + 1] && isNameToken(tokens[i + 1]!)
         && !actorAt.has(i + 1) && !!tokens[i - 1] && HEADS.has(tokens[i - 1]!.norm);
       if (actorAt.has(i) && !demonymName) { i = actorAt.get(i)!.last - 1; continue; }
       const lower = t.norm;

@@ -131,6 +131,9 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       return n;
     };
     const subordinate = subordinateEnd(tokens, first, s.last);
+    // Positions of "that"/"whether" in the sentence, read once (mentions inside a complement clause, see emit).
+    const complements: number[] = [];
+    for (let i = first; i < s.last; i++) if (COMPLEMENTIZERS.has(tokens[i]!.norm)) complements.push(i);
     const compatible = (k: number, ti: number): boolean => {
       const d = dated[ti]!.value;
       // A speech act is dated by a time phrase after it ("said on Monday"), opening the sentence or in an opening
@@ -305,7 +308,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         let bestD = Infinity;
         // A name inside a "that" clause belongs to the clause's event, not to the verb that introduces it ("We
         // agreed this morning that Germany and Poland will hold consultations").
-        hits.forEach((x, k) => { const d = Math.abs(x.hit.first - first) + (x.hit.last <= first && complementBetween(tokens, x.hit.last, first) ? COMMA_SIDE : 0); if (d < bestD) { bestD = d; bestK = k; } });
+        hits.forEach((x, k) => { const d = Math.abs(x.hit.first - first) + (x.hit.last <= first && complementBetween(complements, x.hit.last, first) ? COMMA_SIDE : 0); if (d < bestD) { bestD = d; bestK = k; } });
         return ks.includes(bestK);
       };
       const actorIds: string[] = [];
@@ -541,8 +544,9 @@ function coordinatedSubject(tokens: readonly Token[], mentions: readonly ActorMe
 const COMPLEMENTIZERS = new Set(['that', 'whether']);
 /** Extra distance for a name behind a complementizer from the verb before it. */
 const COMMA_SIDE = 8;
-function complementBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (COMPLEMENTIZERS.has(tokens[i]!.norm)) return true;
+/** Whether one of the sentence's complementizer positions lies in [from, to). */
+function complementBetween(positions: readonly number[], from: number, to: number): boolean {
+  for (const i of positions) if (i >= from && i < to) return true;
   return false;
 }
 

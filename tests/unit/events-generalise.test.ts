@@ -111,6 +111,11 @@ describe('who acted', () => {
     expect(ev.find((e) => e.start === '2024-05-05')?.actors).toEqual(['Rapid Support Forces']);
   });
 
+  it('does not take a source ("according to ...") for a party, even when it is the only name in the sentence', () => {
+    const ev = names('The Rapid Support Forces shelled El Fasher on Saturday. At least 27 people were killed in shelling on Sunday, according to Reuters.');
+    expect(ev.find((e) => e.start === '2024-05-05')?.actors).toEqual(['Rapid Support Forces']);
+  });
+
   it('keeps a clause with its own subject apart from the sentence subject', () => {
     const ev = names('Britain circulated the draft on Monday after the Rapid Support Forces intensified its assault over the weekend.');
     expect(ev.find((e) => e.kind === 'attack')?.actors).toEqual(['Rapid Support Forces']);

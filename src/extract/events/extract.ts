@@ -349,7 +349,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         if (aff && !actorIds.includes(aff)) actorIds.push(aff);
       }
       let inherited = '';
-      if (!actorIds.length && !people.length) for (const m of mentions) for (const id of m.ids) if (!actorIds.includes(id)) actorIds.push(id);
+      if (!actorIds.length && !people.length) for (const m of mentions) if (!attribution(tokens, m)) for (const id of m.ids) if (!actorIds.includes(id)) actorIds.push(id);
       // Nobody named: "it"/"they" continue the previous sentence's actor; a bare domestic subject ("Parliament",
       // "farmers", "police") is the home country's when the article names one.
       // "The RSF intensified its assault ... At least 27 people were killed in shelling on Sunday": the parties of

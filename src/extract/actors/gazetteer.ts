@@ -54,6 +54,8 @@ export function findActorMentions(tokens: readonly Token[], from = 0, to = token
     for (const m of matches) {
       const target = m.values.find((v) => caseOk(v, tokens, i, m.end) && !blocked(v, tokens, i, m.end));
       if (!target) continue;
+      // "the council" must not swallow the start of a longer name: "The Council of Europe expelled Russia".
+      if (tokens[i]!.norm === 'the' && longerAfter(t, tokens, i + 1, m.end, to)) break;
       const prev = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
       const place = !!target.locativeIsPlace && !!prev && LOCATIVE.has(prev.norm);
       const a = tokens[i]!;
@@ -68,6 +70,12 @@ export function findActorMentions(tokens: readonly Token[], from = 0, to = token
     }
   }
   return out;
+}
+
+/** Whether an actor name starting at token `i` runs past `end`. */
+function longerAfter(t: ReturnType<typeof compiled>, tokens: readonly Token[], i: number, end: number, to: number): boolean {
+  if (i >= to) return false;
+  return t.matchesAt(tokens, i, to).some((m) => m.end > end && m.values.some((v) => caseOk(v, tokens, i, m.end) && !blocked(v, tokens, i, m.end)));
 }
 
 function groupIdOf(target: AliasTarget): string | undefined {

@@ -30,7 +30,7 @@ export interface ActorLexicon {
   forms: Array<{ form: string; target: AliasTarget }>;
 }
 
-const LATIN = /^[\p{Script=Latin}\p{N}\s.'’()-]+$/u;
+const LATIN = /^[\p{Script=Latin}\p{N}\s.'’()&/-]+$/u;
 interface ContextEntry { phrase: string; candidates: string[]; rule: string; group?: string; name?: string; locativeIsPlace?: boolean }
 
 function caseRuleOf(form: string): AliasTarget['caseRule'] {

@@ -45,3 +45,14 @@ describe('reporters\' turns in a briefing transcript', () => {
     expect(ev.some((e) => e.evidence.some((q) => q.quote.includes('reaction')))).toBe(false);
   });
 });
+
+describe('readout and wire vocabulary', () => {
+  it.each([
+    ['On Monday, the Foreign Minister of Chile held a telephone talk with the Foreign Minister of Peru.', 'call', '2022-01-10'],
+    ['Bolivian units moved into new positions near the border on Tuesday.', 'deployment', '2022-01-11'],
+    ['The two navies held a joint exercise off the coast of Ecuador on Wednesday.', 'deployment', '2022-01-12'],
+    ['Thousands of protesters gathered outside the Colombian parliament on Friday.', 'protest', '2022-01-14'],
+  ])('%s', (text, kind, start) => {
+    expect(events(text).map((e) => [e.kind, e.date.start])).toContainEqual([kind, start]);
+  });
+});

@@ -56,3 +56,10 @@ describe('readout and wire vocabulary', () => {
     expect(events(text).map((e) => [e.kind, e.date.start])).toContainEqual([kind, start]);
   });
 });
+
+describe('"the following day"', () => {
+  it('counts from a day named after the last event, even in a sentence with no event', () => {
+    const ev = events('Chile summoned the Peruvian ambassador on Wednesday. Fishermen found debris on a beach on Thursday. The following day, the Chilean navy confirmed that the debris came from a drone.');
+    expect(ev.find((e) => e.evidence.some((q) => q.quote.startsWith('The following day')))?.date.start).toBe('2022-01-14');
+  });
+});

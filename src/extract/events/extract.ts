@@ -174,7 +174,10 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       const shift = relativeDayShift(x.t.text);
       const prev = shift === null ? undefined : lastDatedDay(drafts, si);
       if (prev === undefined || shift === null) return;
-      const day = iso(addDays(parseDay(prev), shift));
+      // ... unless a day was named after that event ("alerted police on Sunday. The following day, ..."): the
+      // tagger counted from it, and the story's clock is there.
+      if (laterDayPhrase(ctx.timexes, sentences, prev.sentence, contentStart)) return;
+      const day = iso(addDays(parseDay(prev.day), shift));
       own[k] = { ...own[k]!, start: day, end: day, timex: day, rule: `${own[k]!.rule}+anchor:previous-event` };
     });
     const dateOf = own.slice();
@@ -522,12 +525,18 @@ function relativeDayShift(phrase: string): number | null {
 }
 
 /** The day of the latest explicitly dated day event drafted before sentence `si`. */
-function lastDatedDay(drafts: readonly DraftEvent[], si: number): string | undefined {
+function lastDatedDay(drafts: readonly DraftEvent[], si: number): { day: string; sentence: number } | undefined {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
-    if (d.sentence < si && !d.date.implicit && d.date.granularity === 'day' && d.date.start === d.date.end) return d.date.start.slice(0, 10);
+    if (d.sentence < si && !d.date.implicit && d.date.granularity === 'day' && d.date.start === d.date.end) return { day: d.date.start.slice(0, 10), sentence: d.sentence };
   }
   return undefined;
+}
+
+/** Whether a day-precise time phrase stands after sentence `after` and before offset `before`. */
+function laterDayPhrase(timexes: readonly Timex[], sentences: readonly Sentence[], after: number, before: number): boolean {
+  const from = sentences[after + 1]?.start ?? Infinity;
+  return timexes.some((t) => t.start >= from && t.end <= before && t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
 }
 
 /** Offsets of "A and B" when two actor mentions so joined end at most two words before the verb. */

@@ -7,7 +7,7 @@
  * npm run extract                                   # data/articles/ -> data/events.json
  * npm run extract -- notes/ story.html --out /tmp/t.json --published 2022-01-15
  */
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTimelineDocument } from '../model/validate.ts';
@@ -90,25 +90,40 @@ function walk(dir: string, out: string[]): void {
   }
 }
 
-/** The input files, as paths relative to how they were given; folders expanded recursively and sorted. */
-export function collectFiles(paths: readonly string[]): string[] {
+/**
+ * The input files, as paths relative to how they were given; folders expanded recursively and sorted. A given
+ * path that cannot be read (missing, unsupported type, empty folder) is a problem, not a stop: the caller warns
+ * and goes on with the rest, and fails only when nothing is left.
+ */
+export function collectFiles(paths: readonly string[]): { files: string[]; problems: string[] } {
   const files: string[] = [];
+  const problems: string[] = [];
   for (const given of paths) {
     let stat;
     try {
       stat = statSync(given);
     } catch {
-      throw new UsageError(`${given}: no such file or folder`);
+      problems.push(`${given}: no such file or folder`);
+      continue;
     }
     if (stat.isDirectory()) {
       const found: string[] = [];
       walk(given, found);
-      if (!found.length) throw new UsageError(`${given}: no ${SUPPORTED_EXTENSIONS.join(' ')} files in this folder`);
+      if (!found.length) problems.push(`${given}: no ${SUPPORTED_EXTENSIONS.join(' ')} files in this folder`);
       files.push(...found);
     } else if (formatOf(given)) files.push(given);
-    else throw new UsageError(`${given}: unsupported file type (Dateline reads ${SUPPORTED_EXTENSIONS.join(' ')})`);
+    else problems.push(`${given}: unsupported file type (Dateline reads ${SUPPORTED_EXTENSIONS.join(' ')})`);
   }
-  return [...new Set(files.map((f) => f.replace(/\\/g, '/')))];
+  return { files: [...new Set(files.map((f) => f.replace(/\\/g, '/')))], problems };
+}
+
+/** Why a file cannot be read as text, or null: a NUL byte or many undecodable bytes mean binary data. */
+function notText(content: string): string | null {
+  const head = content.slice(0, 8192);
+  if (head.includes('\u0000')) return 'not a text file (binary data)';
+  let bad = 0;
+  for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0xfffd) bad++;
+  return bad > 16 && bad > head.length / 100 ? 'not UTF-8 text' : null;
 }
 
 /** Ids unique across files: a repeated id gets "-2", "-3", ... in input order. */
@@ -141,7 +156,7 @@ function writeAtomically(path: string, data: string): void {
       // Nothing was created.
     }
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'the folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    const why = code === 'ENOENT' ? (existsSync(dirname(path) || '.') ? 'files cannot be created in that folder' : 'the folder does not exist') : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
     throw new UsageError(`cannot write ${path}: ${why}`);
   }
 }
@@ -154,9 +169,14 @@ export function main(argv: readonly string[]): number {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  const files = collectFiles(args.paths.length ? args.paths : [DEFAULT_INPUT]);
+  const { files, problems } = collectFiles(args.paths.length ? args.paths : [DEFAULT_INPUT]);
+  if (!files.length) throw new UsageError(problems.join('\n  '));
   const articles: Article[] = [];
   const warnings: string[] = [];
+  for (const p of problems) {
+    process.stderr.write(`warning: ${p}; skipped\n`);
+    warnings.push(`${p}; skipped`);
+  }
   let skipped = 0;
   const progress = files.length >= PROGRESS_FROM;
   const every = Math.max(1, Math.floor(files.length / 20));
@@ -166,10 +186,14 @@ export function main(argv: readonly string[]): number {
       content = readFileSync(file, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(`${file}: cannot read (${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message})`);
+      const why = `${file}: cannot read (${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code === 'ENOENT' ? 'no such file' : (error as Error).message}); skipped`;
+      process.stderr.write(`warning: ${why}\n`);
+      warnings.push(why);
+      continue;
     }
-    const result = readInput(file, content, args.published ? { published: args.published } : {});
-    if (!result.articles.length && result.warnings.length) skipped++;
+    const binary = notText(content);
+    const result = binary ? { articles: [], warnings: [`${file}: ${binary}; skipped`] } : readInput(file, content, args.published ? { published: args.published } : {});
+    if (!binary && !result.articles.length && result.warnings.length) skipped++;
     articles.push(...result.articles);
     for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
     warnings.push(...result.warnings);

@@ -115,6 +115,28 @@ describe('extract CLI', { timeout: 90_000 }, () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('skips a missing, unsupported or binary input with a warning and still extracts the rest', () => {
+    const dir = project(['digest.txt']);
+    writeFileSync(join(dir, 'blob.txt'), Buffer.from([0x47, 0x00, 0xff, 0x10, 0x00, 0x41]));
+    writeFileSync(join(dir, 'scan.pdf'), 'not read');
+    const r = run(dir, 'data/articles/digest.txt', 'missing.txt', 'scan.pdf', 'blob.txt', '--out', 'out.json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('warning: missing.txt: no such file or folder; skipped');
+    expect(r.stderr).toContain('warning: scan.pdf: unsupported file type');
+    expect(r.stderr).toContain('warning: blob.txt: not a text file (binary data); skipped');
+    expect(r.stderr).not.toContain('--published'); // the date hint is for undated articles only
+    const doc = readJson(join(dir, 'out.json'));
+    expect(doc.documents.map((d: { source: string }) => d.source)).toEqual(['data/articles/digest.txt', 'data/articles/digest.txt', 'data/articles/digest.txt']);
+    expect(doc.warnings).toHaveLength(3);
+  });
+
+  it('names the real reason when the output folder refuses new files', () => {
+    const dir = project(['digest.txt']);
+    const r = run(dir, '--out', '/proc/dateline-events.json');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('extract: cannot write /proc/dateline-events.json: files cannot be created in that folder');
+  });
+
   it('writes ./events.json, not over the bundled data/events.json, when paths are given', () => {
     const dir = project(['digest.txt']);
     writeFileSync(join(dir, 'data/events.json'), 'bundled\n');

@@ -15,6 +15,8 @@ import type { TimelineDocument } from '../model/schema.ts';
 import type { ViewState } from './state.svelte.ts';
 import { guardShape } from './guard.ts';
 import { conforms } from '../io/conforms.ts';
+import { looksLikeHtml, notATimelinePage, resolveDataUrl } from '../io/address.ts';
+import { MAX_INPUT_BYTES } from '../io/result.ts';
 
 export const SYNC_LIMIT = 2000;
 
@@ -28,6 +30,12 @@ export interface LoadOptions {
 export async function loadDocument(view: ViewState, url: string, options: LoadOptions = {}): Promise<boolean> {
   const label = options.label ?? labelOf(url);
   view.startLoading();
+  // An address from the URL obeys the address field's rule (http, https, blob) before anything is fetched.
+  const address = typeof location === 'undefined' ? { ok: true as const } : resolveDataUrl(url, location.href);
+  if (!address.ok) {
+    view.fail(`Could not load ${label}: ${address.error}`);
+    return false;
+  }
   let text: string;
   try {
     const response = (await takePrefetch(url)) ?? (await fetch(url, { signal: options.signal }));
@@ -35,9 +43,19 @@ export async function loadDocument(view: ViewState, url: string, options: LoadOp
       view.fail(`Could not load ${label}: the server answered ${response.status} ${response.statusText}`.trim());
       return false;
     }
+    const length = Number(response.headers.get('content-length'));
+    if (Number.isFinite(length) && length > MAX_INPUT_BYTES) {
+      view.fail(`Could not load ${label}: it is ${Math.round(length / 1048576)} MB, more than the ${MAX_INPUT_BYTES / 1048576} MB Dateline reads.`);
+      return false;
+    }
     text = await response.text();
   } catch (error) {
-    view.fail(`Could not load ${label}: ${error instanceof Error ? error.message : String(error)}`);
+    const detail = error instanceof Error ? error.message : String(error);
+    view.fail(`Could not load ${label}: ${/fetch/i.test(detail) ? 'the server did not answer or does not allow this page to read it (CORS).' : detail}`);
+    return false;
+  }
+  if (looksLikeHtml(text)) {
+    view.fail(`Could not load ${notATimelinePage(label)}`);
     return false;
   }
   return loadText(view, text, label, options.dataParam ?? null);
@@ -94,9 +112,12 @@ export async function loadText(view: ViewState, text: string, label: string, dat
   try {
     json = JSON.parse(text);
   } catch (error) {
+    // Not JSON: perhaps a CSV of events, which the format readers (a chunk loaded only now) know.
+    if (await loadOtherFormat(view, text, label, dataParam)) return true;
     view.fail(`${label} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
     return false;
   }
+  if ((json as { schemaVersion?: unknown } | null)?.schemaVersion === undefined && await loadOtherFormat(view, text, label, dataParam)) return true;
   // The hand-written check answers for valid documents. A refused one is explained by the shape guard's
   // short message when it has one, else by zod (a chunk loaded only then).
   if (!conforms(json)) {
@@ -117,8 +138,22 @@ export async function loadText(view: ViewState, text: string, label: string, dat
   return true;
 }
 
+/** A CSV of events or a TimelineJS file, read by the import readers; false when it is neither. */
+async function loadOtherFormat(view: ViewState, text: string, label: string, dataParam: string | null): Promise<boolean> {
+  const { readTimelineText } = await import('../io/load.ts');
+  const r = readTimelineText(text, label);
+  if (!r.ok || r.format === 'dateline') return false;
+  view.load(r.doc, label, dataParam);
+  return true;
+}
+
 export function labelOf(url: string): string {
   if (url.startsWith('data:')) return 'events.json';
   const path = url.split(/[?#]/)[0] ?? url;
-  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || url;
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name) || url;
+  } catch {
+    return name || url; // a stray '%' that is no escape
+  }
 }

@@ -14,7 +14,8 @@ import { formatRange } from '../timeline/format.ts';
 const view = new ViewState();
 view.applySearch(location.search);
 // Start the download before mounting, so the network and the first render overlap.
-const load = (data: string | null) => loadDocument(view, data ?? defaultDataUrl, { dataParam: data, label: data ? undefined : 'events.json' });
+// An empty `?data=` is no address: the bundled document.
+const load = (data: string | null) => loadDocument(view, data || defaultDataUrl, { dataParam: data || null, label: data ? undefined : 'events.json' });
 void load(view.dataUrl);
 mount(App, { target: document.getElementById('app')!, props: { view, mode: 'full' } });
 syncHistory(view, (data) => void load(data));

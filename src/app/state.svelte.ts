@@ -32,7 +32,7 @@
 import type { Granularity, TimelineDocument, TimelineEvent } from '../model/schema.ts';
 import { buildIndex, type TimelineIndex } from '../timeline/model.ts';
 import { computeLanes, type Lane, type LaneOrder } from '../timeline/lanes.ts';
-import { filterEvents, searchEvents, type Filters, DEFAULT_FILTERS } from '../timeline/filter.ts';
+import { filterEvents, knownFilters, searchEvents, type Filters, DEFAULT_FILTERS } from '../timeline/filter.ts';
 import { formatIsoInstant, parseIsoInstant } from '../timeline/time.ts';
 import { storyWindow } from '../timeline/focus.ts';
 
@@ -119,6 +119,8 @@ export class ViewState {
     this.status = 'ready';
     this.error = null;
     if (this.selected && !doc.events.some((e) => e.id === this.selected)) this.selected = null;
+    // Filter values this document does not know (a stale or hand-edited link) are dropped, never an empty chart.
+    this.filters = knownFilters(this.filters, doc);
     this.loadCount++;
   }
 

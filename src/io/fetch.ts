@@ -8,7 +8,10 @@
  * await fetchTimeline('missing.json', { base: location.href })
  * // { ok: false, error: 'The server answered 404 (Not Found) for missing.json.' }
  */
+import { looksLikeHtml, notATimelinePage, resolveDataUrl } from './address.ts';
 import { readTimelineText } from './load.ts';
+
+export { resolveDataUrl };
 import { fail, MAX_INPUT_BYTES, tooLarge, type LoadResult } from './result.ts';
 
 export interface FetchOptions {
@@ -16,18 +19,6 @@ export interface FetchOptions {
   maxBytes?: number;
   fetch?: typeof fetch;
   signal?: AbortSignal;
-}
-
-/** The address as the page resolves it, or an explanation; only http(s) and blob: are fetched. */
-export function resolveDataUrl(raw: string, base: string): { ok: true; url: URL } | { ok: false; error: string } {
-  let url: URL;
-  try {
-    url = new URL(raw, base);
-  } catch {
-    return { ok: false, error: `The data address "${raw}" is not a valid URL.` };
-  }
-  if (!['http:', 'https:', 'blob:'].includes(url.protocol)) return { ok: false, error: `The data address must start with http: or https: (got ${url.protocol}).` };
-  return { ok: true, url };
 }
 
 async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
@@ -73,5 +64,6 @@ export async function fetchTimeline(raw: string, options: FetchOptions = {}): Pr
   }
   if (text === null) return fail(tooLarge(maxBytes + 1, maxBytes).replace(/\(.*?\)/, '(more than the limit)'));
   const name = resolved.url.pathname.split('/').pop() || raw;
+  if (looksLikeHtml(text)) return fail(notATimelinePage(raw));
   return readTimelineText(text, name);
 }

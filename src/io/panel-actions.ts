@@ -36,9 +36,9 @@ export async function loadAddress(view: ViewState, url: string, merge: boolean):
   const result = await fetchTimeline(url);
   if (!result.ok) { view.fail(result.error); return ''; }
   const name = url.split(/[?#]/)[0]!.split('/').pop() || url;
-  // Only a Dateline document goes into the page's address: the full app's own ?data= loader reads that
-  // format only (the embed reads all three), and a link must reopen what it names.
-  const linkable = !merge && result.format === 'dateline';
+  // A loaded address goes into the page's address (the full app's ?data= reads all three formats, as the
+  // embed does), so a link reopens it; a merge of several sources has no one address.
+  const linkable = !merge;
   const note = applyLoaded(view, result.doc, name, { merge, notes: result.notes, dataUrl: linkable ? url : null });
   loadedFrom.local = !linkable;
   loadedFrom.name = linkable ? '' : merge ? 'several sources' : name;

@@ -5,7 +5,7 @@
  * @example
  * filterEvents(index, { ...DEFAULT_FILTERS, kinds: ['meeting'] }) // Int32Array of meeting events, earliest first
  */
-import type { Granularity } from '../model/schema.ts';
+import type { Granularity, TimelineDocument } from '../model/schema.ts';
 import { haystackOf, type TimelineIndex } from './model.ts';
 
 export interface Filters {
@@ -55,4 +55,38 @@ export function searchEvents(index: TimelineIndex, ids: Int32Array, query: strin
     if (words.every((w) => h.includes(w))) out.push(i);
   }
   return Int32Array.from(out);
+}
+
+/**
+ * The filters with every value the document does not know removed (a list left empty means "all"): a link
+ * with `actors=bogus` must not open on an empty chart whose lane list has nothing to tick.
+ *
+ * @example
+ * knownFilters({ ...DEFAULT_FILTERS, actors: ['country:RUS', 'bogus'] }, doc).actors // ['country:RUS']
+ */
+export function knownFilters(filters: Filters, doc: TimelineDocument): Filters {
+  const actors = new Set(doc.actors.map((a) => a.id));
+  const kinds = new Set<string>();
+  const granularities = new Set<string>();
+  for (const e of doc.events) {
+    kinds.add(e.kind);
+    granularities.add(e.date.granularity);
+    for (const a of e.actors) actors.add(a);
+    for (const p of e.people) actors.add(p);
+  }
+  const documents = new Set(doc.documents.map((d) => d.id));
+  const keep = <T extends string>(list: T[] | null, known: ReadonlySet<string>): T[] | null => {
+    if (!list) return null;
+    const kept = list.filter((x) => known.has(x));
+    return kept.length ? kept : null;
+  };
+  const next: Filters = {
+    ...filters,
+    actors: keep(filters.actors, actors),
+    kinds: keep(filters.kinds, kinds),
+    granularities: keep(filters.granularities, granularities),
+    documents: keep(filters.documents, documents),
+  };
+  const same = next.actors === filters.actors && next.kinds === filters.kinds && next.granularities === filters.granularities && next.documents === filters.documents;
+  return same ? filters : next;
 }

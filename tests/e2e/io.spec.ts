@@ -77,7 +77,7 @@ test.describe('each load failure shows its message and keeps the timeline', () =
   const urlCases: Array<[string, string, RegExp]> = [
     ['unreachable URL', 'http://127.0.0.1:9/events.json', /^Could not reach http:\/\/127\.0\.0\.1:9\/events\.json/],
     ['missing file', `${APP}test-data/missing.json`, /The server answered 404/],
-    ['an HTML page instead of JSON', `${APP}test-data/not-json.json`, /This is not JSON/],
+    ['an HTML page instead of JSON', `${APP}test-data/not-json.json`, /not-json\.json is a web page, not a timeline/],
     ['wrong schema version by URL', `${APP}test-data/v2.json`, /schema version 2/],
   ];
   for (const [name, url, message] of urlCases) {
@@ -111,7 +111,10 @@ test('a CSV of events loads from a URL and from a dropped file', async ({ page }
   await page.getByRole('button', { name: 'Load', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Loaded events.csv: 2 events.' })).toBeVisible();
   await expect(page.locator('[data-timeline-svg] .lane-name')).toHaveText([/^Russia/, /^Ukraine/, /^Turkey/]);
-  await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBeNull();
+  // The address goes into the page's link, and the link reopens the CSV.
+  await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBe(`${APP}test-data/events.csv`);
+  await page.reload();
+  await expect(page.locator('.doc')).toContainText('2 events');
 
   await page.evaluate((csv) => {
     const data = new DataTransfer();
@@ -164,4 +167,38 @@ test('paste an article without a date line asks for the date', async ({ page }) 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(page.locator('.doc')).toContainText('4 events');
+});
+
+test.describe('?data= in the address bar: each bad value gets a message, never a blank chart', () => {
+  const cases: Array<[string, string, RegExp]> = [
+    ['a stray percent sign', 'a%25E0.json', /Could not load a%E0\.json/],
+    ['a script address', 'javascript:alert(1)', /must start with http: or https: \(got javascript:\)/],
+    ['a web page where the file is missing', 'test-data/not-json.json', /not-json\.json is a web page, not a timeline/],
+  ];
+  for (const [name, data, message] of cases) {
+    test(name, async ({ page }) => {
+      const errors = collectErrors(page);
+      await page.goto(`${APP}?data=${data}`);
+      await expect(alert(page)).toContainText(message);
+      expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+    });
+  }
+
+  test('an empty ?data= opens the bundled timeline', async ({ page }) => {
+    await page.goto(`${APP}?data=`);
+    await expect(page.locator('html')).toHaveAttribute('data-timeline-ready', 'true');
+    await expect(page.locator('.doc')).toContainText('events.json');
+    await expect(alert(page)).toHaveCount(0);
+  });
+
+  test('a CSV of events opens from ?data=', async ({ page }) => {
+    await page.goto(`${APP}?data=test-data/events.csv`);
+    await expect(page.locator('.doc')).toContainText('2 events');
+  });
+
+  test('filter values the document does not know are dropped, not an empty chart', async ({ page }) => {
+    await page.goto(`${APP}?data=${encodeURIComponent(DATA_URL)}&actors=bogus&kinds=zzz&precision=nanosecond`);
+    await expect(page.locator('.doc')).toContainText('4 events');
+    await expect(page.locator('[data-timeline-svg] .lane-bg')).toHaveCount(3);
+  });
 });

@@ -52,7 +52,8 @@ describe('fetchTimeline turns each network failure into its own sentence', () =>
     ['404', respond('nope', { status: 404, statusText: 'Not Found' }), /^The server answered 404 \(Not Found\) for data\.json\.$/],
     ['too large by header', respond('{}', { headers: { 'content-length': '5000' } }), /too large \(5 KB\)/],
     ['too large while reading', respond('x'.repeat(3000)), /too large/],
-    ['not JSON', respond('<html>'), /^This is not JSON/],
+    ['not JSON', respond('hello'), /^This is not JSON/],
+    ['a web page (a missing file on a host that answers every path)', respond('<!doctype html><html><body>App</body></html>'), /^data\.json is a web page, not a timeline: the file is probably missing/],
   ])('%s', async (_name, fetchImpl, message) => {
     const r = await fetchTimeline('data.json', { base: 'http://example.test/app/', fetch: fetchImpl, maxBytes: 2048 });
     expect(!r.ok && r.error).toMatch(message);

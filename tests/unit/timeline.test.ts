@@ -4,13 +4,13 @@ import { chooseTickStep, ticks } from '../../src/timeline/ticks.ts';
 import { formatWhen, dateInWords, formatRange } from '../../src/timeline/format.ts';
 import { orderLanes, computeLanes } from '../../src/timeline/lanes.ts';
 import { buildIndex, orderByStart, UNATTRIBUTED } from '../../src/timeline/model.ts';
-import { filterEvents, searchEvents, DEFAULT_FILTERS } from '../../src/timeline/filter.ts';
+import { filterEvents, knownFilters, searchEvents, DEFAULT_FILTERS } from '../../src/timeline/filter.ts';
 import { density } from '../../src/timeline/density.ts';
 import { segmentQuote, locateQuote } from '../../src/timeline/quote.ts';
 import { laneGeometry, visibleLanes } from '../../src/timeline/geometry.ts';
 import { kindColours, OKABE_ITO } from '../../src/timeline/palette.ts';
 import { linearScale } from '../../src/timeline/scale.ts';
-import type { TimelineDocument, TimelineEvent } from '../../src/model/schema.ts';
+import type { Granularity, TimelineDocument, TimelineEvent } from '../../src/model/schema.ts';
 
 const U = Date.UTC;
 
@@ -290,5 +290,23 @@ describe('linearScale works with d3-zoom rescaleX', () => {
     expect([x(500), x.invert(250)]).toEqual([250, 500]);
     const y = x.copy().domain([0, 500]);
     expect([x(500), y(500)]).toEqual([250, 500]);
+  });
+});
+
+describe('knownFilters', () => {
+  const doc = {
+    schemaVersion: 1, documents: [{ id: 'd1' }], actors: [{ id: 'country:RUS' }, { id: 'org:nato' }],
+    events: [{ kind: 'meeting', date: { granularity: 'day' }, actors: ['country:RUS'], people: ['person:x'] }],
+  } as unknown as TimelineDocument;
+
+  it('drops values the document does not know, and an emptied list means all', () => {
+    const f = knownFilters({ ...DEFAULT_FILTERS, actors: ['bogus', 'org:nato', 'person:x'], kinds: ['zzz'], granularities: ['nanosecond' as Granularity], documents: ['d1', 'd9'] }, doc);
+    expect(f).toMatchObject({ actors: ['org:nato', 'person:x'], kinds: null, granularities: null, documents: ['d1'] });
+  });
+
+  it('returns the same filters when nothing is unknown', () => {
+    const f = { ...DEFAULT_FILTERS, kinds: ['meeting'] };
+    expect(knownFilters(f, doc).kinds).toEqual(['meeting']);
+    expect(knownFilters(DEFAULT_FILTERS, doc)).toBe(DEFAULT_FILTERS);
   });
 });

@@ -120,6 +120,7 @@ export function buildIndex(doc: TimelineDocument): TimelineIndex {
   const end = new Float64Array(n);
   const actors = new Map(doc.actors.map((a) => [a.id, a] as const));
   const kinds = new Set<string>();
+  // oxlint-disable-next-line unicorn/no-new-array -- preallocated: every slot is written in the pass below
   const lanesOf: string[][] = new Array(n);
   // Most events have one actor and no people: they share one (read-only) list per lane.
   const single = new Map<string, string[]>();

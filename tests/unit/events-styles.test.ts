@@ -2,7 +2,6 @@
 // "On Wednesday, ..."), while a time phrase inside what is reported still does not date the saying.
 // Sentences written for the test; publication date Saturday 2022-01-15.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/extract/article.ts';
 import { extractTimeline } from '../../src/extract/pipeline.ts';
 
 const PUB = '2022-01-15';

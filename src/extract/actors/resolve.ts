@@ -13,20 +13,45 @@ import type { Sentence } from '../sentences/split.ts';
 export function resolveContextual(mentions: readonly ActorMention[], sentences: readonly Sentence[]): ActorMention[] {
   const lastSeen = new Map<string, number>();
   const out: ActorMention[] = [];
+  // Running tallies for "the two countries" (kept as `out` grows: a recount per mention was quadratic).
+  const count = new Map<string, number>();
+  const last = new Map<string, number>();
+  const push = (x: ActorMention): void => {
+    out.push(x);
+    for (const id of x.ids) last.set(id, out.length - 1);
+    if (x.place) return;
+    for (const id of x.ids) if (id.startsWith('country:')) count.set(id, (count.get(id) ?? 0) + 1);
+  };
   let s = 0;
+  // Mentions of the current sentence: [lo, hi) in `mentions` (both in text order, so the window only moves on).
+  let lo = 0;
+  let hi = 0;
+  let windowOf = -1;
   for (const m of mentions) {
     while (s < sentences.length - 1 && sentences[s]!.end <= m.start) s++;
     const sentence = sentences[s];
     // "the two countries", "both sides": the two countries the article has named most so far.
     if (m.rule === 'pair') {
-      const pair = topCountries(out, 2);
-      if (pair.length === 2) out.push({ ...m, ids: pair });
+      const pair = topCountries(count, last, 2);
+      if (pair.length === 2) push({ ...m, ids: pair });
       continue;
     }
     if (m.form === 'contextual' && m.rule) {
       let chosen: string | undefined;
       if (m.rule === 'sentence' && sentence) {
-        chosen = m.ids.find((id) => mentions.some((o) => o !== m && o.form !== 'contextual' && o.start >= sentence.start && o.end <= sentence.end && o.ids.includes(id)));
+        if (windowOf !== s) {
+          while (lo < mentions.length && mentions[lo]!.start < sentence.start) lo++;
+          hi = Math.max(hi, lo);
+          while (hi < mentions.length && mentions[hi]!.end <= sentence.end) hi++;
+          windowOf = s;
+        }
+        chosen = m.ids.find((id) => {
+          for (let k = lo; k < hi; k++) {
+            const o = mentions[k]!;
+            if (o !== m && o.form !== 'contextual' && o.ids.includes(id)) return true;
+          }
+          return false;
+        });
       }
       if (!chosen) {
         let best = -1;
@@ -35,25 +60,18 @@ export function resolveContextual(mentions: readonly ActorMention[], sentences: 
       // "the council": only a council the article has named (the Security Council, the European Council).
       if (!chosen && m.rule === 'seen') continue;
       chosen ??= m.ids[0]!;
-      out.push({ ...m, ids: [chosen] });
+      push({ ...m, ids: [chosen] });
       lastSeen.set(chosen, m.start);
       continue;
     }
-    out.push(m);
+    push(m);
     for (const id of m.ids) lastSeen.set(id, m.start);
   }
   return out;
 }
 
-/** The `n` countries named most often in `mentions` (ties: the one named first), never places. */
-function topCountries(mentions: readonly ActorMention[], n: number): string[] {
-  const count = new Map<string, number>();
-  for (const m of mentions) {
-    if (m.place) continue;
-    for (const id of m.ids) if (id.startsWith('country:')) count.set(id, (count.get(id) ?? 0) + 1);
-  }
-  // Ties go to the country named last ("Armenian Prime Minister ... and Azerbaijani President ... the two countries'").
-  const last = new Map<string, number>();
-  mentions.forEach((m, k) => { for (const id of m.ids) last.set(id, k); });
+/** The `n` countries named most often so far (never as places); ties go to the country named last
+ * ("Armenian Prime Minister ... and Azerbaijani President ... the two countries'"). */
+function topCountries(count: ReadonlyMap<string, number>, last: ReadonlyMap<string, number>, n: number): string[] {
   return [...count.entries()].sort((a, b) => b[1] - a[1] || last.get(b[0])! - last.get(a[0])!).slice(0, n).map(([id]) => id);
 }

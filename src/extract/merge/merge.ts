@@ -56,11 +56,20 @@ function sameEvent(a: DraftEvent, b: DraftEvent, affiliationOf: (personId: strin
   return a.date.start === b.date.start && a.date.end === b.date.end && enough && sameKind;
 }
 
+const QUOTES_HELD = new WeakMap<DraftEvent, Set<string>>();
+const quoteKey = (q: { document: string; start: number }): string => `${q.document}\u0000${q.start}`;
+
 function combine(into: DraftEvent, from: DraftEvent): void {
   const better = (from.date.implicit ? 1 : 0) < (into.date.implicit ? 1 : 0) || (from.date.implicit === into.date.implicit && days(from.date) < days(into.date));
   if (better) into.date = from.date;
   if ((KIND_PRIORITY.get(from.kind) ?? 0) > (KIND_PRIORITY.get(into.kind) ?? 0)) into.kind = from.kind;
-  for (const q of from.quotes) if (!into.quotes.some((x) => x.document === q.document && x.start === q.start)) into.quotes.push(q);
+  // The quotes already held, by document and offset (a Set: an event told thousands of times stays linear).
+  let held = QUOTES_HELD.get(into);
+  if (!held) { held = new Set(into.quotes.map(quoteKey)); QUOTES_HELD.set(into, held); }
+  for (const q of from.quotes) {
+    const key = quoteKey(q);
+    if (!held.has(key)) { held.add(key); into.quotes.push(q); }
+  }
   for (const a of from.actors) if (!into.actors.includes(a)) into.actors.push(a);
   for (const p of from.people) if (!into.people.includes(p)) into.people.push(p);
   for (const r of from.rules) if (!into.rules.includes(r)) into.rules.push(r);

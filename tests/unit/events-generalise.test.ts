@@ -3,14 +3,10 @@
 // references, and titles a journalist would write. Sentences are written for the test; publication date
 // Wednesday 2024-05-08 unless stated.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/extract/article.ts';
-import { extractTimeline } from '../../src/extract/pipeline.ts';
+import { extractOne } from './extract-helpers.ts';
 
 const PUB = '2024-05-08';
-function article(text: string, published = PUB, id = 'g1'): Article {
-  return { id, title: '', published, publishedFrom: { rule: 'test' }, source: `${id}.txt`, text, span: { start: 0, end: text.length } };
-}
-const doc = (text: string, published = PUB) => extractTimeline([article(text, published)]);
+const doc = (text: string, published = PUB) => extractOne(text, published, 'g1');
 const events = (text: string, published = PUB) => doc(text, published).events;
 const names = (text: string) => {
   const d = doc(text);

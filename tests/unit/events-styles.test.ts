@@ -2,10 +2,10 @@
 // "On Wednesday, ..."), while a time phrase inside what is reported still does not date the saying.
 // Sentences written for the test; publication date Saturday 2022-01-15.
 import { describe, expect, it } from 'vitest';
-import { extractTimeline } from '../../src/extract/pipeline.ts';
+import { extractOne } from './extract-helpers.ts';
 
 const PUB = '2022-01-15';
-const events = (text: string) => extractTimeline([{ id: 'a1', title: '', published: PUB, publishedFrom: { rule: 'test' }, source: 'a1.txt', text, span: { start: 0, end: text.length } }]).events;
+const events = (text: string) => extractOne(text, PUB).events;
 
 describe('opening time phrases date speech acts', () => {
   it.each([

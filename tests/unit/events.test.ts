@@ -2,13 +2,11 @@
 // day, marked implicit), planned events, and the sentences that are not events (hypotheticals, negations,
 // habits, states). Publication date: Saturday 2022-01-15 unless stated.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/extract/article.ts';
 import { extractTimeline } from '../../src/extract/pipeline.ts';
+import { testArticle } from './extract-helpers.ts';
 
 const PUB = '2022-01-15';
-function article(text: string, published = PUB, id = 'a1'): Article {
-  return { id, title: '', published, publishedFrom: { rule: 'test' }, source: `${id}.txt`, text, span: { start: 0, end: text.length } };
-}
+const article = (text: string, published = PUB, id = 'a1') => testArticle(text, published, id);
 const events = (text: string, published = PUB) => extractTimeline([article(text, published)]).events;
 
 describe('trigger -> kind and date', () => {

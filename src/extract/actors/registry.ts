@@ -10,14 +10,8 @@ import type { Actor } from '../../model/schema.ts';
 import { slug } from '../merge/hash.ts';
 import { keyOf, type PersonRecord } from './people.ts';
 
-interface Entry {
-  name: string;
-  aliases: Set<string>;
-  role?: string;
-  affiliation?: string;
-  /** Set while the affiliation is only an article's home country. */
-  affiliationWeak?: boolean;
-  rule: string;
+/** A person as the registry keeps it: the article's record without its per-article key, evidence with its document. */
+interface Entry extends Omit<PersonRecord, 'key' | 'evidence'> {
   evidence: { document: string; start: number; end: number };
 }
 

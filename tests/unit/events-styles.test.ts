@@ -62,3 +62,15 @@ describe('"the following day"', () => {
     expect(ev.find((e) => e.evidence.some((q) => q.quote.startsWith('The following day')))?.date.start).toBe('2022-01-14');
   });
 });
+
+describe('the future of reported speech', () => {
+  it('"said it would convene ... next month" is a planned event, not a hypothesis', () => {
+    const ev = events('The Arab League said on Tuesday it would convene an extraordinary summit next month.');
+    expect(ev.map((e) => [e.kind, e.date.start, e.planned])).toContainEqual(['summit', '2022-02-01', true]);
+  });
+
+  it('a condition still makes "would" hypothetical', () => {
+    const ev = events('If the vote fails, the Arab League said it would convene an extraordinary summit next month.');
+    expect(ev.filter((e) => e.kind === 'summit')).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@
  * modalityOf(tokens, hit, sentenceFirst) // 'hypothetical' for "invades" in "if Russia further invades Ukraine"
  */
 import modalityData from '../../../data/lexicons/modality.json' with { type: 'json' };
+import triggerData from '../../../data/lexicons/triggers.json' with { type: 'json' };
 import { phraseTokens } from '../sentences/trie.ts';
 import type { Token } from '../sentences/tokens.ts';
 import type { TriggerHit } from './triggers.ts';
@@ -66,9 +67,33 @@ function cueBefore(tokens: readonly Token[], at: number, floor: number, window: 
   return false;
 }
 
+const SAYING = new Set(triggerData.sayingVerbs.words);
+/** Words that end the reported clause before a "would": "said it was ready, and would ...", "said that if ...". */
+const REPORTED_BREAKS = new Set(['and', 'but', 'if', 'unless', ';', '.']);
+
+/**
+ * "The African Union said it would convene a summit next month": a "would" right after a saying verb is the
+ * future of reported speech, not a condition. Returns true for such a trigger (no "if" or "unless" before).
+ */
+export function reportedFuture(tokens: readonly Token[], hit: TriggerHit, floor: number): boolean {
+  for (let i = hit.first - 1; i >= Math.max(floor, hit.first - 4); i--) {
+    if (tokens[i]!.norm !== 'would') continue;
+    for (let j = i - 1; j >= Math.max(floor, i - 6); j--) {
+      const w = tokens[j]!.norm;
+      if (SAYING.has(w)) {
+        for (let k = floor; k < j; k++) if (CONDITIONAL_OPENERS.has(tokens[k]!.norm)) return false;
+        return true;
+      }
+      if (REPORTED_BREAKS.has(w)) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
 export function modalityOf(tokens: readonly Token[], hit: TriggerHit, floor: number): Modality | null {
   if (cueBefore(tokens, hit.first, floor, modalityData.negation.window, NEG)) return 'negated';
-  if (cueBefore(tokens, hit.first, floor, modalityData.hypothetical.window, HYPO)) return 'hypothetical';
+  if (cueBefore(tokens, hit.first, floor, modalityData.hypothetical.window, HYPO) && !reportedFuture(tokens, hit, floor)) return 'hypothetical';
   // "If Russia seizes the assets, the Commission will propose further steps, an EU official said": telling of a
   // condition (not in quotation marks) is not an event of its own.
   if (hit.rule.report && hit.first > floor && CONDITIONAL_OPENERS.has(tokens[floor]!.norm)) return 'hypothetical';
@@ -86,6 +111,7 @@ export function isHabitual(tokens: readonly Token[], floor: number, ceil: number
 
 export function isFuture(tokens: readonly Token[], hit: TriggerHit, floor: number): boolean {
   for (let k = hit.first; k < hit.last; k++) if (tokens[k]!.norm === 'will') return true;
+  if (reportedFuture(tokens, hit, floor)) return true;
   return cueBefore(tokens, hit.first, floor, modalityData.future.window, FUTURE);
 }
 

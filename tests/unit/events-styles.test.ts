@@ -69,6 +69,11 @@ describe('the future of reported speech', () => {
     expect(ev.map((e) => [e.kind, e.date.start, e.planned])).toContainEqual(['summit', '2022-02-01', true]);
   });
 
+  it('the speaker is the actor of "it would" ("Chile said it would hold talks with Peru next week")', () => {
+    const talks = events('Chile said it would hold talks with Peru next week.').find((e) => e.kind === 'meeting');
+    expect(talks).toMatchObject({ actors: ['country:CHL', 'country:PER'], planned: true, title: 'Chile and Peru to hold talks' });
+  });
+
   it('a condition still makes "would" hypothetical', () => {
     const ev = events('If the vote fails, the Arab League said it would convene an extraordinary summit next month.');
     expect(ev.filter((e) => e.kind === 'summit')).toEqual([]);

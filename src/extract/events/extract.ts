@@ -17,7 +17,7 @@ import type { Token } from '../sentences/tokens.ts';
 import type { Timex } from '../temporal/index.ts';
 import { assignTimexes, datable, durationOfPast, fromTimex, futureReading, publicationDate } from './dates.ts';
 import { addDays, parseDay } from '../temporal/calendar.ts';
-import { isFuture, isHabitual, isNounUse, isPastForm, isStateForm, modalityOf, quoteMask, referenceCue, subordinateEnd, type Modality } from './modality.ts';
+import { isFuture, isHabitual, isNounUse, isPastForm, isStateForm, modalityOf, quoteMask, referenceCue, reportedFuture, subordinateEnd, type Modality } from './modality.ts';
 import { KIND_PRIORITY, SPEECH_KINDS, family, findTriggers, type TriggerHit } from './triggers.ts';
 import { presentTense } from './title.ts';
 import { datelineEnd, directSpeech, lastActorBefore, objectAfter, objectBefore, placeAfter, placePhrase, subjectOf, subjectPhrase, tokenIndexAt, within } from './phrases.ts';
@@ -110,7 +110,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       .filter((hit) => !isNounUse(tokens, hit))
       .map((hit) => {
         const cue = referenceCue(tokens, hit, first);
-        return { hit, modality: modalityOf(tokens, hit, first) ?? (habitualSentence ? 'habitual' as const : null), reference: cue !== null, lends: cue !== null && LENDING_CUES.has(cue), past: isPastForm(tokens, hit), future: isFuture(tokens, hit, first), state: isStateForm(tokens, hit) };
+        return { hit, modality: modalityOf(tokens, hit, first) ?? (habitualSentence ? 'habitual' as const : null), reference: cue !== null, lends: cue !== null && LENDING_CUES.has(cue), past: isPastForm(tokens, hit), future: isFuture(tokens, hit, first), state: isStateForm(tokens, hit), speakersOwn: speakersOwnFuture(tokens, hit, first) };
       })
       .filter((h) => keepModal || h.modality === null);
     if (!hits.length) return;
@@ -303,6 +303,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
           // A speaker's words are not the actors of the event they report ("The Secretary conveyed details on
           // the act signed by President Biden").
           const lead = hits.find((x) => x.hit.first === firstTrigger)!;
+          if (ks.some((k) => hits[k]!.speakersOwn)) return true;
           return !ks.every((k) => hits[k]!.reference) && !lead.hit.rule.report;
         }
         // "their May 15 meeting": a possessive noun trigger shares the sentence's people.
@@ -594,4 +595,17 @@ interface Hit {
   state: boolean;
   past: boolean;
   future: boolean;
+  /** "Chile said it would hold talks": the speaker's own plan, so the speaker is its actor. */
+  speakersOwn: boolean;
+}
+
+const SPEAKER_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
+
+/** A reported future whose subject is a pronoun standing for the speaker ("said it would convene ..."). */
+function speakersOwnFuture(tokens: readonly Token[], hit: TriggerHit, floor: number): boolean {
+  if (!reportedFuture(tokens, hit, floor)) return false;
+  for (let i = hit.first - 1; i > Math.max(floor, hit.first - 4); i--) {
+    if (tokens[i]!.norm === 'would') return SPEAKER_PRONOUNS.has(tokens[i - 1]!.norm);
+  }
+  return false;
 }

@@ -51,6 +51,8 @@ describe('readout and wire vocabulary', () => {
     ['Bolivian units moved into new positions near the border on Tuesday.', 'deployment', '2022-01-11'],
     ['The two navies held a joint exercise off the coast of Ecuador on Wednesday.', 'deployment', '2022-01-12'],
     ['Thousands of protesters gathered outside the Colombian parliament on Friday.', 'protest', '2022-01-14'],
+    ['Lima followed on Tuesday with sanctions against a Chilean mining company.', 'sanctions', '2022-01-11'],
+    ['Tomorrow Ecuador will announce an additional $15 million in aid.', 'statement', '2022-01-16'],
   ])('%s', (text, kind, start) => {
     expect(events(text).map((e) => [e.kind, e.date.start])).toContainEqual([kind, start]);
   });

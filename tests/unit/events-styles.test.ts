@@ -81,3 +81,11 @@ describe('the future of reported speech', () => {
     expect(ev.filter((e) => e.kind === 'summit')).toEqual([]);
   });
 });
+
+describe('titles', () => {
+  it('never take a relative pronoun for an object', () => {
+    const titles = events('Leaders of ECOWAS, the regional bloc, who met by videoconference on Tuesday, agreed to meet again in June.').map((e) => e.title);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const t of titles) expect(t).not.toMatch(/\b(?:who|which)$/);
+  });
+});

@@ -11,6 +11,8 @@ import triggerData from '../../../data/lexicons/triggers.json' with { type: 'jso
 import type { DraftEvent } from './types.ts';
 import { family } from './triggers.ts';
 
+const RELATIVE_ONLY = /^(?:who|whom|whose|which|that)$/i;
+
 const IRREGULAR = new Map(Object.entries(triggerData.irregular.forms));
 
 /**
@@ -124,7 +126,8 @@ export function eventTitle(d: DraftEvent, nameOf: (id: string) => string, affili
   const verb = d.verbText ?? d.titleRule?.verb ?? d.rules.find((r) => r.kind === d.kind)?.verb ?? d.rules[0]?.verb ?? d.kind;
   const parts: TitleParts = { kind: unnamed ? 'unnamed' : d.kind, subject, others, verb: unnamed && pluralNoun(subject) ? pluralVerb(verb) : verb, planned: d.planned, personSubject: !unnamed && !!subjectId?.startsWith('person:') };
   if (d.speech) parts.speech = d.speech;
-  if (d.object) parts.object = d.object;
+  // A relative pronoun is no object ("IGAD, the regional bloc, who met ..." is not "IGAD meets who").
+  if (d.object && !RELATIVE_ONLY.test(d.object)) parts.object = d.object;
   if (d.reported) parts.reported = d.reported;
   if (d.passive) parts.passive = d.passive;
   if (d.location) parts.location = d.location;

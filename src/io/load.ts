@@ -34,6 +34,7 @@ export function guessFormat(text: string, name: string): 'json' | 'csv' {
 }
 
 export function readTimelineText(text: string, name = 'timeline'): LoadResult {
+  if (looksBinary(text)) return fail('This is not a text file (it holds binary data). Dateline reads its timeline JSON, TimelineJS JSON or a CSV of events.');
   const body = text.replace(/^\uFEFF/, '');
   const trimmed = body.trimStart();
   if (guessFormat(body, name) === 'csv') return readEventsCsv(body, name);
@@ -46,6 +47,15 @@ export function readTimelineText(text: string, name = 'timeline'): LoadResult {
     return fail(`This is not JSON (${detail}). Dateline reads its timeline JSON, TimelineJS JSON or a CSV of events.`);
   }
   return readTimelineValue(value, name);
+}
+
+/** A NUL character, or many characters that were not valid UTF-8, in the first 8 KB. */
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, 8192);
+  if (head.includes('\u0000')) return true;
+  let bad = 0;
+  for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0xfffd) bad++;
+  return bad > 16 && bad > head.length / 100;
 }
 
 /** Reads a File (chosen or dropped) after checking its size, so a huge file is refused before it is read. */

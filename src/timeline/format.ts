@@ -70,3 +70,11 @@ export function formatRange(start: number, end: number, locale?: string): string
 export function formatDay(iso: string, locale?: string): string {
   return dt(iso, locale).toLocaleString({ day: 'numeric', month: 'short', year: 'numeric' });
 }
+
+/**
+ * A label cut to `max` characters with an ellipsis, for names drawn where they cannot wrap (lane headers).
+ * @example clipLabel('A'.repeat(60), 40) // 'AAAA…' (40 characters)
+ */
+export function clipLabel(s: string, max = 40): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`;
+}

@@ -15,6 +15,7 @@ describe('readTimelineText explains every refusal and accepts valid documents', 
 
   test.each([
     ['not JSON', 'hello world', 'x.json', /^This is not JSON \(/],
+    ['binary data', 'PK\u0003\u0004\u0000\u0000,\u0008\u0000data', 'blob.bin', /^This is not a text file \(it holds binary data\)/],
     ['truncated JSON', '{"schemaVersion": 1, "events": [', 'x.json', /^This is not JSON/],
     ['empty file', '   ', 'x.json', /empty/],
     ['an array', '[1,2]', 'x.json', /not a timeline document/],

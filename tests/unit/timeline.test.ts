@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoInstant, eventInterval, formatIsoInstant, DAY_MS } from '../../src/timeline/time.ts';
 import { chooseTickStep, ticks } from '../../src/timeline/ticks.ts';
-import { formatWhen, dateInWords, formatRange } from '../../src/timeline/format.ts';
+import { clipLabel, formatWhen, dateInWords, formatRange } from '../../src/timeline/format.ts';
 import { orderLanes, computeLanes } from '../../src/timeline/lanes.ts';
 import { buildIndex, orderByStart, UNATTRIBUTED } from '../../src/timeline/model.ts';
 import { filterEvents, knownFilters, searchEvents, DEFAULT_FILTERS } from '../../src/timeline/filter.ts';
@@ -308,5 +308,17 @@ describe('knownFilters', () => {
     const f = { ...DEFAULT_FILTERS, kinds: ['meeting'] };
     expect(knownFilters(f, doc).kinds).toEqual(['meeting']);
     expect(knownFilters(DEFAULT_FILTERS, doc)).toBe(DEFAULT_FILTERS);
+  });
+});
+
+describe('clipLabel', () => {
+  it.each([
+    ['Russia', 40, 'Russia'],
+    ['A'.repeat(40), 40, 'A'.repeat(40)],
+    ['A'.repeat(5000), 40, `${'A'.repeat(39)}…`],
+    ['Organisation for the Prohibition of Chemical Weapons', 20, 'Organisation for th…'],
+  ])('%s', (name, max, out) => {
+    expect(clipLabel(name, max)).toBe(out);
+    expect(clipLabel(name, max).length).toBeLessThanOrEqual(max);
   });
 });

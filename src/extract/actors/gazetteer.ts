@@ -7,7 +7,7 @@
  * findActorMentions(tokenize("Russian diplomats met in Geneva."))[0] // { text: "Russian", ids: ["country:RUS"], form: "demonym" }
  */
 import { TokenTrie, phraseTokens } from '../sentences/trie.ts';
-import type { Token } from '../sentences/tokens.ts';
+import { normToken, type Token } from '../sentences/tokens.ts';
 import { actorLexicon } from './lexicon.ts';
 import type { ActorMention, AliasTarget } from './types.ts';
 
@@ -51,6 +51,11 @@ export function findActorMentions(tokens: readonly Token[], from = 0, to = token
   const out: ActorMention[] = [];
   for (let i = from; i < to; i++) {
     const matches = t.matchesAt(tokens, i, to);
+    // "Japan-Philippines talks", "the U.S.-China summit": a hyphenated pair of names is both parties.
+    if (!matches.length && tokens[i]!.text.includes('-')) {
+      const pair = hyphenPair(t, tokens[i]!, i);
+      if (pair) { out.push(...pair); continue; }
+    }
     for (const m of matches) {
       const target = m.values.find((v) => caseOk(v, tokens, i, m.end) && !blocked(v, tokens, i, m.end));
       if (!target) continue;
@@ -68,6 +73,29 @@ export function findActorMentions(tokens: readonly Token[], from = 0, to = token
       i = m.end - 1;
       break;
     }
+  }
+  return out;
+}
+
+const NAME_FORMS = new Set(['name', 'capital', 'org', 'media']);
+
+/**
+ * The two mentions inside one hyphenated token whose both parts are names of actors ("Japan-Philippines",
+ * "US-Russia", "Armenia-Azerbaijan"), each with its own offsets; null otherwise ("pro-Russian", "Russian-made").
+ */
+function hyphenPair(t: TokenTrie<AliasTarget>, token: Token, i: number): ActorMention[] | null {
+  const parts = token.text.split('-');
+  if (parts.length !== 2 || !parts[0] || !parts[1]) return null;
+  const out: ActorMention[] = [];
+  let offset = token.start;
+  for (const part of parts) {
+    const c0 = part.charCodeAt(0);
+    const sub: Token = { start: offset, end: offset + part.length, text: part, norm: normToken(part), cap: c0 >= 65 && c0 <= 90, upper: part.length >= 2 && part === part.toUpperCase() && /\p{L}/u.test(part) };
+    const m = t.matchesAt([sub], 0, 1).find((x) => x.end === 1);
+    const target = m?.values.find((v) => NAME_FORMS.has(v.form) && caseOk(v, [sub], 0, 1));
+    if (!target) return null;
+    out.push({ start: sub.start, end: sub.end, first: i, last: i + 1, ids: target.ids, form: target.form, place: false });
+    offset += part.length + 1;
   }
   return out;
 }

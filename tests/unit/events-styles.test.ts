@@ -89,3 +89,10 @@ describe('titles', () => {
     for (const t of titles) expect(t).not.toMatch(/\b(?:who|which)$/);
   });
 });
+
+describe('overnight into a weekday', () => {
+  it('spans the night that ends on that day', () => {
+    const [e] = events('Russian forces struck Kyiv overnight into Sunday.').filter((x) => x.kind === 'attack');
+    expect(e?.date).toMatchObject({ start: '2022-01-08', end: '2022-01-09', granularity: 'day', phrase: 'overnight into Sunday' });
+  });
+});

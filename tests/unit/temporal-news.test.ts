@@ -408,3 +408,12 @@ describe('the head words as a trie', () => {
     expect(found).toEqual(['weekend', 'weeks', "year's", 'Week', 'today']);
   });
 });
+
+describe('overnight into a weekday', () => {
+  it.each<Case>([
+    // published Saturday 2022-01-15: the night ending on the most recent Sunday (9 Jan) began on Saturday 8 Jan
+    ['Russia launched drones overnight into Sunday.', 'overnight into Sunday', 'TIME', '2022-01-08TNI'],
+    ['Talks ran overnight into Friday.', 'overnight into Friday', 'TIME', '2022-01-13TNI'],
+    ['Shelling went on overnight.', 'overnight', 'TIME', '2022-01-14TNI'],
+  ])('%s -> %s', check(SAT));
+});

@@ -171,9 +171,17 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     name: 'day-part',
-    pattern: `(?:(?<pre>this|last|(?:early|earlier|late|later)\\s+(?:this|last))\\s+(?<part>${PART})|(?<over>overnight))`,
+    pattern: `(?:(?<pre>this|last|(?:early|earlier|late|later)\\s+(?:this|last))\\s+(?<part>${PART})|(?<over>overnight)(?:\\s+(?:into|to)\\s+(?<into>${WEEKDAY}))?)`,
     build: (g, ctx) => {
       const last = /last/i.test(g.pre ?? '') || !!g.over;
+      // "overnight into Sunday": the night that ends on that Sunday (Saturday night), told of the past by default.
+      if (g.into) {
+        const end = resolveWeekday(ctx.dct, WEEKDAYS[g.into.toLowerCase()] ?? 7, ctx.tense());
+        const night = addDays(end, -1);
+        const r = reading(point(night, 'part', { clock: 'NI' }), 'dct');
+        r.interval = { start: night.toISODate() ?? '', end: end.toISODate() ?? '', granularity: 'day' };
+        return r;
+      }
       // "overnight losses" in a report on Friday's trading: the night before the day the text is about
       const a = g.over && ctx.anchorToText ? ctx.anchor : null;
       const recent = a !== null && GRAN_RANK[a.gran] <= GRAN_RANK.day && a.day <= ctx.dct && a.day >= addDays(ctx.dct, -7);

@@ -12,6 +12,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTimelineDocument } from '../model/validate.ts';
 import type { Article } from './article.ts';
+import { notText } from './formats/binary.ts';
 import { formatOf, readInput, SUPPORTED_EXTENSIONS } from './formats/index.ts';
 import { extractTimeline } from './pipeline.ts';
 import { calendarDay } from './segment/index.ts';
@@ -115,15 +116,6 @@ export function collectFiles(paths: readonly string[]): { files: string[]; probl
     else problems.push(`${given}: unsupported file type (Dateline reads ${SUPPORTED_EXTENSIONS.join(' ')})`);
   }
   return { files: [...new Set(files.map((f) => f.replace(/\\/g, '/')))], problems };
-}
-
-/** Why a file cannot be read as text, or null: a NUL byte or many undecodable bytes mean binary data. */
-function notText(content: string): string | null {
-  const head = content.slice(0, 8192);
-  if (head.includes('\u0000')) return 'not a text file (binary data)';
-  let bad = 0;
-  for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0xfffd) bad++;
-  return bad > 16 && bad > head.length / 100 ? 'not UTF-8 text' : null;
 }
 
 /** Ids unique across files: a repeated id gets "-2", "-3", ... in input order. */

@@ -7,6 +7,7 @@
  * readTimelineText('{"schemaVersion":1,"documents":[],"actors":[],"events":[{}]}', 'x.json')
  * // { ok: false, error: 'Not a valid Dateline timeline: events[0].id: expected string' }
  */
+import { notText } from '../extract/formats/binary.ts';
 import { parseTimelineDocument } from '../model/validate.ts';
 import { readEventsCsv } from './csv.ts';
 import { fail, formatBytes, MAX_INPUT_BYTES, tooLarge, type LoadResult } from './result.ts';
@@ -34,7 +35,7 @@ export function guessFormat(text: string, name: string): 'json' | 'csv' {
 }
 
 export function readTimelineText(text: string, name = 'timeline'): LoadResult {
-  if (looksBinary(text)) return fail('This is not a text file (it holds binary data). Dateline reads its timeline JSON, TimelineJS JSON or a CSV of events.');
+  if (notText(text)) return fail('This is not a text file (it holds binary data). Dateline reads its timeline JSON, TimelineJS JSON or a CSV of events.');
   const body = text.replace(/^\uFEFF/, '');
   const trimmed = body.trimStart();
   if (guessFormat(body, name) === 'csv') return readEventsCsv(body, name);
@@ -47,15 +48,6 @@ export function readTimelineText(text: string, name = 'timeline'): LoadResult {
     return fail(`This is not JSON (${detail}). Dateline reads its timeline JSON, TimelineJS JSON or a CSV of events.`);
   }
   return readTimelineValue(value, name);
-}
-
-/** A NUL character, or many characters that were not valid UTF-8, in the first 8 KB. */
-function looksBinary(text: string): boolean {
-  const head = text.slice(0, 8192);
-  if (head.includes('\u0000')) return true;
-  let bad = 0;
-  for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0xfffd) bad++;
-  return bad > 16 && bad > head.length / 100;
 }
 
 /** Reads a File (chosen or dropped) after checking its size, so a huge file is refused before it is read. */

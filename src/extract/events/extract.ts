@@ -18,11 +18,10 @@ import type { Timex } from '../temporal/index.ts';
 import { assignTimexes, datable, durationOfPast, fromTimex, futureReading, publicationDate } from './dates.ts';
 import { addDays, parseDay } from '../temporal/calendar.ts';
 import { isFuture, isHabitual, isNounUse, isPastForm, isStateForm, modalityOf, quoteMask, referenceCue, reportedFuture, subordinateEnd, type Modality } from './modality.ts';
-import { KIND_PRIORITY, SPEECH_KINDS, family, findTriggers, type TriggerHit } from './triggers.ts';
+import { KIND_PRIORITY, SAYING_VERBS, SPEECH_KINDS, family, findTriggers, type TriggerHit } from './triggers.ts';
 import { presentTense } from './title.ts';
 import { datelineEnd, directSpeech, lastActorBefore, objectAfter, objectBefore, placeAfter, placePhrase, subjectOf, subjectPhrase, tokenIndexAt, within } from './phrases.ts';
 import type { DateValue, DraftEvent } from './types.ts';
-import triggerData from '../../../data/lexicons/triggers.json' with { type: 'json' };
 
 export interface ArticleContext {
   document: string;
@@ -422,7 +421,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       const obj = verbHit.hit.rule.pos !== 'verb' ? undefined
         : passiveVerb ? objectBefore(tokens, verbHit.hit.first, s.first, text) : objectAfter(tokens, objFrom, stop, text);
       if (obj) draft.object = obj;
-      if (report && !named && SAYING.has(tokens[verbHit.hit.first]!.norm)) {
+      if (report && !named && SAYING_VERBS.has(tokens[verbHit.hit.first]!.norm)) {
         const reported = objectAfter(tokens, objFrom, s.last, text, 14, false);
         if (reported) draft.reported = reported;
       }
@@ -487,7 +486,6 @@ function hasOwnSubject(tokens: readonly Token[], hits: readonly Hit[], ks: reado
   return false;
 }
 
-const SAYING = new Set(triggerData.sayingVerbs.words);
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'late', 'early', 'last', 'this']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been']);
 const IRREGULAR_PARTICIPLES = new Set(['held', 'sent', 'struck', 'hit', 'shot', 'built', 'sworn', 'made', 'set', 'put', 'cut', 'led', 'left', 'met', 'won', 'lost', 'fought', 'shut', 'seen', 'taken', 'given']);

@@ -8,10 +8,9 @@
  * modalityOf(tokens, hit, sentenceFirst) // 'hypothetical' for "invades" in "if Russia further invades Ukraine"
  */
 import modalityData from '../../../data/lexicons/modality.json' with { type: 'json' };
-import triggerData from '../../../data/lexicons/triggers.json' with { type: 'json' };
 import { phraseTokens } from '../sentences/trie.ts';
 import type { Token } from '../sentences/tokens.ts';
-import type { TriggerHit } from './triggers.ts';
+import { SAYING_VERBS, type TriggerHit } from './triggers.ts';
 
 export type Modality = 'hypothetical' | 'negated' | 'habitual' | 'irrealis';
 
@@ -67,7 +66,6 @@ function cueBefore(tokens: readonly Token[], at: number, floor: number, window: 
   return false;
 }
 
-const SAYING = new Set(triggerData.sayingVerbs.words);
 /** Words that end the reported clause before a "would": "said it was ready, and would ...", "said that if ...". */
 const REPORTED_BREAKS = new Set(['and', 'but', 'if', 'unless', ';', '.']);
 
@@ -80,7 +78,7 @@ export function reportedFuture(tokens: readonly Token[], hit: TriggerHit, floor:
     if (tokens[i]!.norm !== 'would') continue;
     for (let j = i - 1; j >= Math.max(floor, i - 6); j--) {
       const w = tokens[j]!.norm;
-      if (SAYING.has(w)) {
+      if (SAYING_VERBS.has(w)) {
         for (let k = floor; k < j; k++) if (CONDITIONAL_OPENERS.has(tokens[k]!.norm)) return false;
         return true;
       }

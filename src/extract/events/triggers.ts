@@ -27,6 +27,9 @@ export interface TriggerHit {
 
 export const KIND_PRIORITY = new Map(kindData.kinds.map((k) => [k.kind, k.priority]));
 /** Kinds that report speech: they merge with each other when the same person speaks on the same day. */
+/** Speech verbs whose complement is what was said (triggers.json sayingVerbs): 'said', 'stated', 'told'. */
+export const SAYING_VERBS: ReadonlySet<string> = new Set(triggerData.sayingVerbs.words);
+
 export const SPEECH_KINDS = new Set(['statement', 'warning', 'accusation', 'denial', 'press-conference', 'interview', 'report']);
 
 const MEETING_KINDS = new Set(['meeting', 'summit', 'call']);

@@ -19,6 +19,8 @@ describe('findPublicationDate reads the common date-line styles', () => {
     ['05/05/2022', '2022-05-05', 'date-line:numeric-dmy'],
     ['Aug. 1, 2023 | By C. Todd Lopez , DOD News', '2023-08-01', 'date-line:month-day-year'],
     ['Sept. 5, 2023', '2023-09-05', 'date-line:month-day-year'],
+    ['*Mar. 2, 2023 | By Ann Other, our correspondent*', '2023-03-02', 'date-line:month-day-year'],
+    ['_Published 2 March 2023_', '2023-03-02', 'date-line:day-month-year'],
     ['Updated: Sept. 5, 2023 8:02 a.m. ET', '2023-09-05', 'date-line:month-day-year', '08:02'],
     ['Tue 24 May 2022', '2022-05-24', 'date-line:day-month-year'],
     ['1st of March, 2022', '2022-03-01', 'date-line:day-month-year'],

@@ -162,7 +162,7 @@ function leftoverWords(s: string): string[] {
     .replace(/(?:\b(?:GMT|UTC))?[+-]\d{2}:?\d{2}\b|\b(?:GMT|UTC)[+-]\d{1,2}\b/giu, ' ') // "+0100", "UTC+3"
     .replace(TIME_RE, (t, _h, min, ampm) => (min || ampm ? ' ' : t));
   return noTimes
-    .split(/[\s|–—\-,:;·•/()[\]]+/)
+    .split(/[\s|–—\-,:;·•/()[\]*_]+/)
     .map((w) => w.toLowerCase().replace(/\.$/, ''))
     .filter((w) => w && !FILLER.has(w) && !FILLER.has(`${w}.`));
 }

@@ -417,3 +417,60 @@ describe('overnight into a weekday', () => {
     ['Shelling went on overnight.', 'overnight', 'TIME', '2022-01-14TNI'],
   ])('%s -> %s', check(SAT));
 });
+
+describe('a start date announced with "effective"', () => {
+  const OCT = '1989-10-26';
+  it.each<Case>([
+    ['The bank created a new office of the chairman, effective Feb. 1.', 'Feb. 1', 'DATE', '1990-02-01'],
+    ['Workers signed a new contract effective June 1.', 'June 1', 'DATE', '1990-06-01'],
+    ['The price cut is effective on Nov. 15.', 'Nov. 15', 'DATE', '1989-11-15'],
+    // told in the past, the start date is behind
+    ['The rule became effective Feb. 1.', 'Feb. 1', 'DATE', '1989-02-01'],
+    ['The old contract was effective June 1.', 'June 1', 'DATE', '1989-06-01'],
+  ])('%s -> %s', check(OCT));
+});
+
+describe('a passive future whose auxiliary lies at the edge of the tense window', () => {
+  const MAR = '1998-03-04';
+  it.each<Case>([
+    ['The agency said Ann Smith will be appointed head of the new lunar science office for the mission in December.', 'December', 'DATE', '1998-12'],
+    ['Ann Smith had been appointed head of the new lunar science office for the mission in December.', 'December', 'DATE', '1997-12'],
+  ])('%s -> %s', check(MAR));
+});
+
+describe('"one day" as an adverb of the future', () => {
+  it.each<Case>([
+    ['Analysts say the city will one day be the capital.', 'one day', 'DATE', 'FUTURE_REF'],
+    ['He hopes she one day returns home.', 'one day', 'DATE', 'FUTURE_REF'],
+    // a stretch of one day
+    ['The strike lasted one day.', 'one day', 'DURATION', 'P1D'],
+    ['They will spend one day in Paris.', 'one day', 'DURATION', 'P1D'],
+    ['He will stay one day longer.', 'one day', 'DURATION', 'P1D'],
+  ])('%s -> %s', check(SAT));
+});
+
+describe('today and tomorrow in general', () => {
+  it.each([
+    "Children in today's world face new risks.",
+    "The case matters to today's young people.",
+    'They are the leaders of tomorrow.',
+  ])('no day in %j', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+  it.each<Case>([
+    ["Today's vote was delayed.", 'Today', 'DATE', '2022-01-15'],
+    ["Tomorrow's meeting will be short.", 'Tomorrow', 'DATE', '2022-01-16'],
+    ["He read today's editions of the paper.", 'today', 'DATE', '2022-01-15'],
+    ['The rebate applies as of today.', 'today', 'DATE', '2022-01-15'],
+  ])('%s -> %s', check(SAT));
+});
+
+describe('a payment named by its frequency', () => {
+  it('leaves "an initial quarterly of five cents" alone', () => {
+    expect(texts('The company declared an initial quarterly of five cents a share.')).toEqual([]);
+  });
+  it.each<Case>([
+    ['The fund pays dividends quarterly.', 'quarterly', 'SET', 'P3M'],
+    ['The index is published daily.', 'daily', 'SET', 'P1D'],
+  ])('%s -> %s', check(SAT));
+});

@@ -58,17 +58,26 @@ function cueOf(w: string, prev: string | undefined, prev2?: string): Tense | nul
  */
 export function tenseAt(text: string, start: number, end: number, reach = 12): Tense | undefined {
   const { pre, post } = windows(text, start, end);
-  const b = words(pre).slice(-reach);
+  // the last `reach` words are read; the two before them only as the auxiliaries of a verb at the window's edge
+  const all = words(pre);
+  const off = Math.max(0, all.length - reach);
+  const b = all.slice(off);
   const a = words(post).slice(0, 12);
   let present: Tense | undefined;
+  // "a new office, effective Feb. 1" announces the day a change starts: ahead, unless told in the past
+  // ("the rule became effective Jan. 1")
+  const eff = b.lastIndexOf('effective');
+  if (eff >= 0 && b.slice(eff + 1).every((w) => w === 'on' || w === 'from' || w === 'as' || w === 'of')) {
+    return cueOf(all[off + eff - 1] ?? '', all[off + eff - 2], all[off + eff - 3]) === 'past' ? 'past' : forward(a, b) ?? 'future';
+  }
   for (let i = b.length - 1; i >= 0; i--) {
     if (WEAK.has(b[i] ?? '')) return forward(a, b) ?? 'future';
-    const c = cueOf(b[i] ?? '', b[i - 1], b[i - 2]);
-    if (c === 'past' && (b[i - 1] === 'be' || b[i - 1] === 'been')) {
+    const p1 = all[off + i - 1], p2 = all[off + i - 2];
+    const c = cueOf(b[i] ?? '', p1, p2);
+    if (c === 'past' && (p1 === 'be' || p1 === 'been')) {
       // a passive: "will be held" / "to be published" are future, "has been held" looks back
-      const aux = b[i - 2];
-      if (b[i - 1] === 'be' && (aux === 'will' || aux === 'would' || aux === 'to' || aux === "'ll" || aux === 'shall')) return 'future';
-      if (b[i - 1] === 'be') continue;
+      if (p1 === 'be' && (p2 === 'will' || p2 === 'would' || p2 === 'to' || p2 === "'ll" || p2 === 'shall')) return 'future';
+      if (p1 === 'be') continue;
     }
     if (c === 'present') { present ??= c; continue; }
     // a plan told in the past looks back: "was scheduled to expire Friday", "had been due to meet Monday"

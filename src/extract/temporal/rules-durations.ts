@@ -21,6 +21,7 @@ const alt = (o: Record<string, string>): string =>
 const FRACTION = '(?:\\s+(?<half>1/2|and\\s+a\\s+half))';
 const COUNTS = /^(\d[\d,.]*%?|million|billion|thousand|hundred|times|once|twice|dollars|cents|percent)$/i;
 const FUNCTION_WORD = /^(and|or|but|nor|so|yet|in|on|at|for|to|from|by|since|through|until|during|over|as|with|of|each|every|the|a|an|this|that|these|those|if|when|while|before|after|because|than|is|are|was|were|will|would|has|have|had)$/;
+const MODAL_OR_SUBJECT = /^(will|would|could|can|may|might|should|must|shall|he|she|they|we|I|you|it)$/i;
 const NOT_PRESENT_NOUN = /^(account|accounts|assets|liabilities|affairs|events|flow|flows|density|source|sources|meter)$/i;
 
 export const DURATION_RULES: Rule[] = [
@@ -43,6 +44,11 @@ export const DURATION_RULES: Rule[] = [
       if (nw === 'half') return null;
       if (g.half || g.and) n += 0.5;
       const pw = prevWord(ctx.text, ctx.start);
+      // "Islam will one day be ...", "he hopes she some day returns": an adverb for an unnamed future time
+      if ((nw === 'one' || nw === 'some') && unit === 'day' && !g.the && !g.dir && !g.hedge && !g.n2 && MODAL_OR_SUBJECT.test(pw)) {
+        const next = nextWord(ctx.text, ctx.end);
+        if (/^[a-z]+$/.test(next) && !FUNCTION_WORD.test(next) && !/^(later|earlier|ago|after|before|more|longer)$/.test(next)) return { type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
+      }
       if (article && !g.the && (COUNTS.test(pw) || pw.toLowerCase() === 'per')) return { type: 'SET', value: durationValue(1, unit), anchor: 'none' };
       const plural = unit.endsWith('s');
       const trim = g.the && !g.dir && !plural && !g.hedge ? 4 : 0;
@@ -102,6 +108,8 @@ export const DURATION_RULES: Rule[] = [
       // "its quarterly dividend" names the dividend of a quarter, not a repetition; "a daily rally" is a set
       const nw = nextWord(ctx.text, ctx.end);
       if (f === 'quarterly' && /^[a-z]/.test(nw) && !FUNCTION_WORD.test(nw)) return null;
+      // a noun before "of", not a repetition: a payment ("declared its initial quarterly of five cents")
+      if (/^\s+of\b/i.test(ctx.text.slice(ctx.end, ctx.end + 4))) return null;
       // "average daily volume" is a rate, not a repetition
       if (/^average$/i.test(prevWord(ctx.text, ctx.start))) return null;
       return { type: 'SET', value: FREQUENCIES[f] ?? 'P1D', anchor: 'none' };

@@ -40,6 +40,16 @@ function titled(ctx: RuleContext): boolean {
   return /["“'‘]/.test(before) || /^[A-Z]/.test(nextWord(ctx.text, ctx.end));
 }
 
+/** Nouns of people and things in general: "today's youth", "the leaders of tomorrow" name no day. */
+const GENERIC = '(?:world|youth|society|generation|generations|children|kids|young|teenagers|students|families|parents|people|leaders|workers|consumers|voters|technology|culture|politics|computers|standards|cities)';
+const GENERIC_AFTER = new RegExp(`^['’]s\\s+(?:[a-z]+\\s+)?${GENERIC}\\b`);
+const GENERIC_BEFORE = new RegExp(`\\bthe\\s+${GENERIC}\\s+of\\s+$`, 'i');
+
+/** "today's world", "the people of tomorrow": the present or the future in general (TimeML's generic reading), no day. */
+function generic(ctx: RuleContext): boolean {
+  return GENERIC_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40)) || GENERIC_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start));
+}
+
 function monthDay(g: Groups, ctx: RuleContext): Reading | null {
   if (!weekdayPrefixOk(g)) return null;
   const m = monthOf(g.mon);
@@ -161,6 +171,7 @@ export const RELATIVE_RULES: Rule[] = [
       const rel = (g.rel ?? '').toLowerCase();
       // "USA Today", "VOA Today": a capitalised Today after a name is the name's
       if (!g.pre && g.rel === 'Today' && /[A-Za-z]$/.test(ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start).trim()) && /^[A-Z]/.test(prevWord(ctx.text, ctx.start))) return null;
+      if (!g.pre && !g.part && rel !== 'tonight' && generic(ctx)) return null;
       const shiftDays = rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0;
       const day = addDays(ctx.dct, shiftDays);
       const part = rel === 'tonight' ? 'NI' : g.part ? DAY_PARTS[g.part.toLowerCase()] : undefined;

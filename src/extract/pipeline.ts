@@ -73,7 +73,7 @@ export function extractTimeline(articles: readonly Article[], options: ExtractOp
 }
 
 function displayName(id: string, registry: PersonRegistry): string {
-  if (id.startsWith('person:')) return (registry.nameById(id) ?? id).split(' ').pop() ?? id;
+  if (id.startsWith('person:')) return registry.shortNameById(id) ?? id;
   return actorLexicon().actors.get(id)?.name ?? id;
 }
 

@@ -25,6 +25,9 @@ describe('people with role and affiliation', () => {
     ['Secretary of State John Q. Smith spoke with his counterpart.', { name: 'John Smith', role: 'Secretary of State', affiliation: 'country:USA' }],
     ['Pentagon Press Secretary Air Force Brig. Gen. Tom Baker said the trip was productive.', { name: 'Tom Baker', role: 'Press Secretary', affiliation: 'country:USA' }],
     ['Lena Kask, the Prime Minister of Estonia, said on Tuesday that troops would stay.', { name: 'Lena Kask', role: 'Prime Minister', affiliation: 'country:EST' }],
+    ["China's Foreign Ministry spokesman Li Wenhao said the pact was signed.", { name: 'Li Wenhao', role: 'Foreign Ministry spokesman', affiliation: 'country:CHN' }],
+    ["Peru's government spokeswoman, Rosa Quispe, said the vote would go ahead.", { name: 'Rosa Quispe', role: 'government spokeswoman', affiliation: 'country:PER' }],
+    ['The Personal Envoy of the Secretary-General of the United Nations, Omar Haddad, arrived in Juba.', { name: 'Omar Haddad', role: 'Personal Envoy of the Secretary-General of the United Nations', affiliation: 'org:un' }],
   ])('%s', (text, expected) => {
     expect(records(text)).toContainEqual(expected);
   });
@@ -71,5 +74,51 @@ describe('people with role and affiliation', () => {
     ['FILE PHOTO. Getty Images'],
   ])('finds nobody in %s', (text) => {
     expect(records(text)).toEqual([]);
+  });
+});
+
+describe('affiliation from the passage when the title names none', () => {
+  it('takes the country nearest the name in its sentence, and records the guess', () => {
+    const r = people('The foreign minister of Chile, Ana Soto, flew to Lima on Monday and met President Jorge Vela in Lima.');
+    const vela = [...r.people.values()].find((p) => p.name === 'Jorge Vela')!;
+    expect(vela.affiliation).toBe('country:PER');
+    expect(vela.affiliationWeak).toBe(true);
+    expect(vela.rule).toMatch(/nearby-sentence$/);
+  });
+
+  it('never gives an office to a country whose holder of the same office is already named', () => {
+    const r = people('British Prime Minister Tom Reed arrived in Ahmedabad on Thursday, and met Prime Minister Ravi Nair in New Delhi the following day.');
+    expect([...r.people.values()].find((p) => p.name === 'Ravi Nair')!.affiliation).toBe('country:IND');
+  });
+
+  it('falls back to the country the passage is about, nearer sentences weighing more', () => {
+    const text = 'Kenya hosted the talks. Kenya said they went well. Pakistan swore in a new cabinet on Tuesday. Parliament elected opposition leader Omar Farooq on Monday.';
+    expect([...people(text).people.values()].find((p) => p.name === 'Omar Farooq')!.affiliation).toBe('country:PAK');
+  });
+
+  it('guesses nothing for a person without a title', () => {
+    expect(records('Peru said on Monday that Jorge Vela had spoken.')).toEqual([]);
+  });
+});
+
+describe('names written surname first', () => {
+  it('"President Park" after "Park Ji Hoon" is the same person, and headlines use the surname', () => {
+    const r = people('President Park Ji Hoon of South Korea arrived on Monday. President Park said talks went well.');
+    expect([...r.people.values()].map((p) => p.name)).toEqual(['Park Ji Hoon']);
+  });
+
+  it('"Park Ji Hoon" after "President Park" joins the earlier mention', () => {
+    const r = people('President Park said talks went well. Park Ji Hoon, the President of South Korea, left on Tuesday.');
+    expect([...r.people.values()].map((p) => p.name)).toEqual(['Park Ji Hoon']);
+  });
+});
+
+describe('titles that are not followed by a name', () => {
+  it('"leader of Civic Union" is an organisation after a title, not a person', () => {
+    expect(records('Anna Nowak, leader of Civic Union, urged the president not to waste time.').map((p) => p.name)).not.toContain('Civic Union');
+  });
+
+  it('"appointed Omar Bello as Prime Minister" reads the role after "as"', () => {
+    expect(records('The military authorities appointed Mr. Omar Bello as Prime Minister on Monday.')).toContainEqual(expect.objectContaining({ name: 'Omar Bello', role: 'Prime Minister' }));
   });
 });

@@ -2,7 +2,8 @@
  * The article's home country: where the story is filed from. A wire dateline names it ("KYIV, April 9 -",
  * "TBILISI, May 2 -"), or a place line of its own under a transcript's headline ("Warsaw"). Officials written
  * without a country ("Prime Minister Irakli Kobakhidze") and domestic bodies without one ("Parliament",
- * "police") belong to it. An article with neither has no home: nothing is guessed from frequency.
+ * "police") belong to it. An article with neither has no home (people.ts then looks at the passage around
+ * each such official instead).
  *
  * @example
  * homeCountry(tokens, sentences, mentions) // "country:UKR" for "KYIV, April 9 - Russian missiles destroyed ..."

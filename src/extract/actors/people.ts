@@ -110,9 +110,21 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
   let pendingTitle: { read: TitleRead; sentence: number; start: number; end: number } | null = null;
 
   // People are keyed by surname inside one article: "President Biden" after "Joe Biden" is the same person.
+  // Names written surname first ("Yoon Suk Yeol", "Wang Yi"): the first word, for a later "President Yoon".
+  const byFirstWord = new Map<string, string>();
+  const keyFor = (words: readonly string[]): string => {
+    const key = surnameOf(canonicalName(words));
+    if (people.has(key)) return key;
+    const first = keyOf(words[0]!);
+    // "President Yoon" after "Yoon Suk Yeol"; "Yoon Suk Yeol" after "President Yoon".
+    if (words.length === 1) return byFirstWord.get(first) ?? key;
+    const single = people.get(first);
+    return single && !single.name.includes(' ') ? first : key;
+  };
   const register = (words: string[], read: TitleRead | null, rule: string, start: number, end: number): string => {
     const name = canonicalName(words);
-    const key = surnameOf(name);
+    const key = keyFor(words);
+    if (words.length >= 2 && !byFirstWord.has(keyOf(words[0]!))) byFirstWord.set(keyOf(words[0]!), key);
     let rec = people.get(key);
     if (!rec) { rec = { key, name, aliases: new Set(), rule, evidence: { start, end } }; people.set(key, rec); }
     else if (name.split(' ').length > rec.name.split(' ').length) { rec.aliases.add(rec.name); rec.name = name; rec.rule = rule; }
@@ -199,10 +211,11 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
       const before = titleBefore(tokens, i, actors, s.first);
       const honor = tokens[i - 1] && HONORIFICS.has(tokens[i - 1]!.norm);
       const commaTitle = tokens[i - 1]?.text === ',' ? titleBefore(tokens, i - 1, actors, s.first) : null;
-      const after = tokens[end]?.text === ',' ? titleAfter(tokens, end + 1, actors, s.last) : null;
+      // ", the White House coordinator" after the name; "appointed X as Prime Minister".
+      const after = tokens[end]?.text === ',' || tokens[end]?.norm === 'as' ? titleAfter(tokens, end + 1, actors, s.last) : null;
       const speech = (tokens[end] && SPEECH.has(tokens[end]!.norm)) || (tokens[i - 1] && SPEECH.has(tokens[i - 1]!.norm));
       const sur = keyOf(words[words.length - 1]!);
-      const knownSurname = words.length === 1 && people.has(sur);
+      const knownSurname = words.length === 1 && people.has(keyFor(words));
       const read = before ?? commaTitle ?? after;
       const multi = end - i >= 2;
       let rule: string | null = null;
@@ -252,7 +265,81 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
       if (rec.role && !rec.affiliation) { rec.affiliation = home.id; rec.affiliationWeak = true; rec.rule = `${rec.rule}+home:${home.rule}`; }
     }
   }
+  nearbyAffiliations(people, mentions, sentences, actors);
   return home ? { people, mentions, turns, home } : { people, mentions, turns };
+}
+
+/** Titles of an organisation's officers: their holder belongs to an organisation, not a country. */
+const ORG_ROLE = /secretary-general|director-general|commissioner|high representative/i;
+/** Sentences before and after the person's first mention that count towards "the country this passage is about". */
+const WINDOW_BEFORE = 5;
+const WINDOW_AFTER = 2;
+
+/**
+ * An official whose title names no country, in a story filed from nowhere ("President Nicolás Maduro",
+ * "the Personal Envoy of the Secretary-General, Ramtane Lamamra"): the country (or, for an organisation's
+ * officer, the organisation) the sentence of the first mention names, else the one the passage around it
+ * names most. Countries that another person in the sentence stands for, or whose same office another person
+ * holds in the article ("British Prime Minister Boris Johnson ... met Prime Minister Narendra Modi"), are not
+ * candidates. The guess is weak (a title elsewhere overrides it) and its rule says how it was made.
+ */
+function nearbyAffiliations(people: Map<string, PersonRecord>, mentions: readonly PersonMention[], sentences: readonly Sentence[], actors: readonly ActorMention[]): void {
+  const unplaced = [...people.values()].filter((p) => p.role && !p.affiliation);
+  if (!unplaced.length || !actors.length) return;
+  const sentenceOf = (token: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.first <= token) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  };
+  const actorSentence = actors.map((m) => sentenceOf(m.first));
+  const docCount = new Map<string, number>();
+  for (const m of actors) if (m.ids.length === 1) docCount.set(m.ids[0]!, (docCount.get(m.ids[0]!) ?? 0) + 1);
+  for (const rec of unplaced) {
+    const first = mentions.find((m) => m.key === rec.key);
+    if (!first) continue;
+    const si = sentenceOf(first.first);
+    const prefix = ORG_ROLE.test(rec.role!) ? 'org:' : 'country:';
+    const role = rec.role!.toLowerCase();
+    const excluded = new Set<string>();
+    for (const p of people.values()) {
+      if (p === rec || !p.affiliation || p.affiliationWeak) continue;
+      if (p.role?.toLowerCase() === role) excluded.add(p.affiliation);
+    }
+    // In the sentence: the nearest country to the name ("gave President Nicolás Maduro", "met Prime Minister
+    // Narendra Modi in New Delhi"), a possessive or demonym right before the title first.
+    let inSentence: string[] = [];
+    let nearest = Infinity;
+    // Closer sentences weigh more (inverse square of the distance): a digest's previous story should not outvote this one's.
+    const window = new Map<string, number>();
+    actors.forEach((m, k) => {
+      const id = m.ids[0]!;
+      if (m.ids.length !== 1 || !id.startsWith(prefix) || excluded.has(id)) return;
+      const ms = actorSentence[k]!;
+      if (ms === si) {
+        const d = m.last <= first.first ? first.first - m.last : m.first - first.last + 0.5;
+        if (d < nearest) { nearest = d; inSentence = [id]; }
+      }
+      if (ms >= si - WINDOW_BEFORE && ms <= si + WINDOW_AFTER) window.set(id, (window.get(id) ?? 0) + 1 / (1 + Math.abs(ms - si)) ** 2);
+    });
+    const rank = (ids: string[], by: ReadonlyMap<string, number>): string[] => ids.sort((a, b) => (by.get(b) ?? 0) - (by.get(a) ?? 0));
+    const clear = (ids: string[], by: ReadonlyMap<string, number>): boolean => ids.length === 1 || by.get(ids[0]!)! > by.get(ids[1]!)!;
+    let pick: string | undefined;
+    let how = 'sentence';
+    if (inSentence.length) pick = inSentence[0];
+    else {
+      const near = rank([...window.keys()], window);
+      if (near.length && clear(near, window)) { pick = near[0]; how = 'passage'; }
+      else if (!near.length) {
+        const top = rank([...docCount.keys()].filter((id) => id.startsWith(prefix) && !excluded.has(id)), docCount);
+        if (top.length && docCount.get(top[0]!)! >= 2 && clear(top, docCount)) { pick = top[0]; how = 'article'; }
+      }
+    }
+    if (pick) { rec.affiliation = pick; rec.affiliationWeak = true; rec.rule = `${rec.rule}+affiliation:nearby-${how}`; }
+  }
 }
 
 /** Label words that name no speaker: a reporter's question, a moderator. */

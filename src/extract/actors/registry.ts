@@ -84,6 +84,14 @@ export class PersonRegistry {
     return this.entry(id)?.name;
   }
 
+  /** The name a headline uses: the surname, which is the first word when the text writes it alone ("President Yoon" for Yoon Suk Yeol). */
+  shortNameById(id: string): string | undefined {
+    const e = this.entry(id);
+    if (!e) return undefined;
+    const words = e.name.split(' ');
+    return words.length > 1 && e.aliases.has(words[0]!) && !e.aliases.has(words[words.length - 1]!) ? words[0] : words[words.length - 1];
+  }
+
   actors(): Actor[] {
     return this.entries.map((e) => {
       const a: Actor = {

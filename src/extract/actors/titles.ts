@@ -71,11 +71,16 @@ function implied(role: string): string | undefined {
 /** A title that ends right before token `i` (the first token of a name). */
 export function titleBefore(tokens: readonly Token[], i: number, mentions: readonly ActorMention[], floor = 0): TitleRead | null {
   // "President of Finland Alexander Stubb": the title names its country with "of" right before the name.
+  // "Personal Envoy of the Secretary-General of the United Nations, Omar Haddad" (read from before the comma).
   const of = mentionEndingAt(mentions, i);
-  if (of && of.ids.length === 1 && of.first - 2 >= floor && tokens[of.first - 1]?.norm === 'of' && titleWord(tokens[of.first - 2]!)) {
-    const read = titleBefore(tokens, of.first - 1, mentions, floor);
-    if (read) return { ...read, role: `${read.role} of ${tokens.slice(of.first, of.last).map((t) => t.text).join(' ')}`, affiliation: of.ids[0]!, last: i, rule: 'title-before+of-affiliation' };
+  const ofAt = of ? (tokens[of.first - 1]?.norm === 'the' ? of.first - 2 : of.first - 1) : -1;
+  if (of && of.ids.length === 1 && ofAt - 1 >= floor && tokens[ofAt]?.norm === 'of' && titleWord(tokens[ofAt - 1]!)) {
+    const read = titleBefore(tokens, ofAt, mentions, floor);
+    if (read) return { ...read, role: `${read.role} ${tokens.slice(ofAt, of.last).map((t) => t.text).join(' ')}`, affiliation: of.ids[0]!, last: i, rule: 'title-before+of-affiliation' };
   }
+  // "leader of Civic Coalition": a title never ends in a preposition, so what follows is not a name.
+  const prev = tokens[i - 1]?.norm;
+  if (prev === 'of' || prev === 'for' || prev === 'and' || prev === 'the') return null;
   let j = i;
   let hasHead = false;
   let lastHead = -1;
@@ -83,11 +88,13 @@ export function titleBefore(tokens: readonly Token[], i: number, mentions: reado
     const t = tokens[j - 1]!;
     if (titleWord(t)) { if (HEADS.has(t.norm)) { hasHead = true; if (lastHead < 0) lastHead = j; } j--; continue; }
     // "Secretary of State", "Minister of Foreign Affairs and Trade": 'of'/'and' inside a title.
-    if ((t.norm === 'of' || t.norm === 'and' || t.norm === '-') && j - 2 >= floor && titleWord(tokens[j - 2]!)) { j--; continue; }
+    if ((t.norm === 'of' || t.norm === 'for' || t.norm === 'and' || t.norm === '-') && j - 2 >= floor && titleWord(tokens[j - 2]!)) { j--; continue; }
+    // "Personal Envoy of the Secretary-General", "Spokesperson for the Secretary-General".
+    if (t.norm === 'the' && hasHead && j - 3 >= floor && (tokens[j - 2]!.norm === 'of' || tokens[j - 2]!.norm === 'for') && titleWord(tokens[j - 3]!)) { j -= 2; continue; }
     break;
   }
   if (!hasHead) return null;
-  while (j < i && (tokens[j]!.norm === 'of' || tokens[j]!.norm === 'and')) j++;
+  while (j < i && (tokens[j]!.norm === 'of' || tokens[j]!.norm === 'for' || tokens[j]!.norm === 'and' || tokens[j]!.norm === 'the')) j++;
   void lastHead;
   const role = roleText(tokens, j, i);
   let first = j;
@@ -121,7 +128,7 @@ export function titleAfter(tokens: readonly Token[], i: number, mentions: readon
   while (j < limit) {
     const t = tokens[j]!;
     if (titleWord(t)) { j++; if (HEADS.has(t.norm)) { hasHead = true; roleEnd = j; } continue; }
-    if (t.norm === 'of' && hasHead) {
+    if ((t.norm === 'of' || t.norm === 'for') && hasHead) {
       let k = j + 1;
       if (tokens[k]?.norm === 'the') k++;
       const m = mentionStartingAt(mentions, k);

@@ -474,3 +474,28 @@ describe('a payment named by its frequency', () => {
     ['The index is published daily.', 'daily', 'SET', 'P1D'],
   ])('%s -> %s', check(SAT));
 });
+
+describe('comparisons with the year to date', () => {
+  it('compares "a year earlier" with the same months of the year before once the year to date is reported', () => {
+    const text = 'In the third quarter, net rose to $5 million from $4 million a year earlier. For the first nine months, ' +
+      'net rose to $12 million from $10 million a year earlier; the year-ago results included a charge. ' +
+      'In the 1988 period, sales fell. In the year-ago quarter, the company lost money.';
+    expect(tagTimexes(text, '1989-10-26').map((t) => [t.text, t.value])).toEqual([
+      ['the third quarter', '1989-Q3'],
+      ['a year earlier', '1988-Q3'],
+      ['the first nine months', 'P9M'],
+      ['a year earlier', '1988'],
+      ['year-ago', '1988'],
+      ['the 1988 period', '1988'],
+      ['the year-ago quarter', '1988-Q3'],
+    ]);
+  });
+  it('keeps the quarter after a span that is no year to date', () => {
+    const text = 'In the third quarter, net rose. Over the past nine months the shares doubled; net was $4 million a year earlier.';
+    expect(tagTimexes(text, '1989-10-26').map((t) => [t.text, t.value])).toEqual([
+      ['the third quarter', '1989-Q3'],
+      ['the past nine months', 'P9M'],
+      ['a year earlier', '1988-Q3'],
+    ]);
+  });
+});

@@ -85,6 +85,7 @@ export function tagWith(compiled: Compiled, text: string, dct: string, options: 
     if (reading.anchor) t.anchor = reading.anchor;
     if (reading.interval) t.interval = reading.interval;
     out.push(t);
+    if (reading.period) ctx.period = reading.period;
     if (reading.point && !reading.noAnchor && (t.type === 'DATE' || t.type === 'TIME')) {
       ctx.anchor = reading.point;
       // the period a report compares ("a year earlier") is one already over, never one under way or forecast

@@ -15,7 +15,11 @@ export interface RuleContext {
   dct: DateTime;
   /** The last date resolved earlier in the text (news-style anchor), or null. */
   anchor: Point | null;
-  /** The last fiscal period (quarter or half) mentioned: what "a year ago" compares with in earnings news. */
+  /**
+   * The last fiscal period (quarter or half) mentioned: what "a year ago" compares with in earnings news. A
+   * year when the last period reported was the year to date ("the first nine months"): "a year earlier" is then
+   * the same months of the year before, a year value.
+   */
   period: Point | null;
   /** Read numeric dates day first (21/01/2022) rather than month first. */
   dayFirst: boolean;
@@ -37,6 +41,8 @@ export interface Reading {
   interval?: DateInterval;
   /** A comparison ("a year earlier") that later anaphora must not anchor to. */
   noAnchor?: boolean;
+  /** A reported span that later comparisons ("a year earlier", "the year-ago results") are made with. */
+  period?: Point;
   /** Trim the extent: characters to drop at the start (e.g. a leading "the" TimeML leaves out). */
   trimStart?: number;
 }

@@ -88,7 +88,10 @@ function yearAgo(g: Groups, ctx: RuleContext): Reading | null {
   const quarterly = w2.startsWith('quarter') || w2 === 'period' || unit === 'quarter';
   // without a period to compare with, a quarter is the last one reported: the quarter before publication
   const own = quarterly ? shift(point(ctx.dct, 'quarter'), 'quarter', -1) : point(ctx.dct, unit);
-  const reported = quarterly ? ctx.period : null;
+  // after a year-to-date report ("the first nine months") the comparison is that span a year before, a year
+  // value, unless the words name a quarter
+  const p = ctx.period;
+  const reported = p && (p.gran === 'year' ? !(w2.startsWith('quarter') || unit === 'quarter') : quarterly) ? p : null;
   const coarse = a && a.gran !== 'day' && a.gran !== 'time' && a.gran !== 'part' && (!quarterly || a.gran === 'quarter') ? a : null;
   const base = reported ?? coarse ?? own;
   const r = reading(shift(base, unit === 'quarter' ? 'quarter' : unit, -1), base === own ? 'dct' : 'text', 'past');

@@ -13,6 +13,7 @@ import { DAY_PARTS, FREQUENCIES, MONTHS, VAGUE, VAGUE_PLURAL, WEEKDAYS } from '.
 import { nextWord, prevWord } from './context.ts';
 import { MONTH_FULL, NUM, UNIT, WEEKDAY } from './fragments.ts';
 import { durationValue, numberOf } from './resolve.ts';
+import { point, ymd } from './calendar.ts';
 import type { Reading, Rule } from './rule.ts';
 
 const alt = (o: Record<string, string>): string =>
@@ -52,7 +53,13 @@ export const DURATION_RULES: Rule[] = [
       if (article && !g.the && (COUNTS.test(pw) || pw.toLowerCase() === 'per')) return { type: 'SET', value: durationValue(1, unit), anchor: 'none' };
       const plural = unit.endsWith('s');
       const trim = g.the && !g.dir && !plural && !g.hedge ? 4 : 0;
-      return { type: 'DURATION', value: durationValue(n, unit), anchor: 'none', trimStart: trim };
+      const r: Reading = { type: 'DURATION', value: durationValue(n, unit), anchor: 'none', trimStart: trim };
+      // "the first nine months", "the latest six months": a report on the year to date; what is compared with
+      // it "a year earlier" is the same months of the year before
+      if ((n === 6 || n === 9) && unit.startsWith('month') && (g.the || /^(first|latest)$/i.test(g.dir ?? '')) && (!g.dir || /^(first|latest)$/i.test(g.dir))) {
+        r.period = point(ymd(ctx.period?.day.year ?? ctx.dct.year, 1, 1) ?? ctx.dct, 'year');
+      }
+      return r;
     },
   },
   {

@@ -68,7 +68,7 @@ export const PERIOD_RULES: Rule[] = [
       const y = yearOf(g.y1 ?? g.yp, ctx) ?? ctx.dct.year;
       // "the 1988 quarter": the quarter being reported, in that year
       const a = ctx.period ?? (ctx.anchor?.gran === 'quarter' ? ctx.anchor : null);
-      if (a) return reading(point(ymd(y, a.day.month, 1)!, 'quarter'), 'text');
+      if (a) return reading(point(ymd(y, a.gran === 'year' ? 1 : a.day.month, 1)!, a.gran === 'year' ? 'year' : 'quarter'), 'text');
       if (/quarter/i.test(g.w ?? '')) return reading(point(ymd(y, startOfUnit(addMonths(ctx.dct, -3), 'quarter').month, 1)!, 'quarter'), 'dct');
       return reading(point(ymd(y, 1, 1)!, 'year'), 'none');
     },

@@ -17,8 +17,8 @@
  * The 1-minute load average before and after the run is printed under the table.
  */
 import { createServer, type Server } from 'node:http';
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { mkdir, writeFile, stat } from 'node:fs/promises';
+import { existsSync, createReadStream } from 'node:fs';
 import { join, extname, resolve } from 'node:path';
 import { tmpdir, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -41,10 +41,14 @@ function serve(): Promise<{ server: Server; port: number }> {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = path.startsWith('/bench-data/') ? join(dataDir, path.slice('/bench-data/'.length)) : join(dist, path === '/' ? 'index.html' : path);
+    // Streamed with its length, as a static file server sends it: the headers leave at once and the body
+    // follows, instead of the whole file (50 MB at 100,000 events) being read into memory first.
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
+      const size = info.size;
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size });
+      createReadStream(file).on('error', () => res.destroy()).pipe(res);
     } catch {
       res.writeHead(404).end('not found');
     }

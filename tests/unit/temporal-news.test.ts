@@ -499,3 +499,28 @@ describe('comparisons with the year to date', () => {
     ]);
   });
 });
+
+describe('a full stop inside a sentence', () => {
+  const THU = '2013-03-14'; // a Thursday
+  it.each<Case>([
+    // "p.m.", "U.S." and titles end no sentence: the future verb before them still sets the tense
+    ['The vote is scheduled for 2 p.m. ET on Friday.', '2 p.m. ET on Friday', 'TIME', '2013-03-15T14:00'],
+    ['The meeting will be held at the U.S. State Department on Friday.', 'Friday', 'DATE', '2013-03-15'],
+    ['The talks will go on until Sen. Reed returns on Monday.', 'Monday', 'DATE', '2013-03-18'],
+    // a real sentence end still cuts: the past verb after it decides
+    ['He will run again. The board met on Monday.', 'Monday', 'DATE', '2013-03-11'],
+    ['They will meet Gen. Lee. On Monday the talks stalled.', 'Monday', 'DATE', '2013-03-11'],
+  ])('%s -> %s', check(THU));
+});
+
+describe('clock times with a zone and a day', () => {
+  const THU = '2013-03-14';
+  it.each<Case>([
+    ['Markets close at 4 p.m. ET.', '4 p.m. ET', 'TIME', '2013-03-14T16:00'],
+    ['The strike began at 06:00 MSK on Monday.', '06:00 MSK on Monday', 'TIME', '2013-03-11T06:00'],
+    ['They will vote at 17:30 tomorrow.', '17:30 tomorrow', 'TIME', '2013-03-15T17:30'],
+  ])('%s -> %s', check(THU));
+  it('takes no zone from a word that only starts like one', () => {
+    expect(texts('The shop opens at 9 a.m. Everyone queues.', '2013-03-14')).toEqual(['9 a.m.']);
+  });
+});

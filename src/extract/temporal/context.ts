@@ -20,6 +20,18 @@ const NOT_PAST_ED = new Set(['need', 'needed', 'speed', 'feed', 'indeed', 'red',
 
 const WORD = /[A-Za-z]+(?:'[a-z]+)?|'ll|'s/g;
 const SENTENCE_END = /[.!?]\s+(?=[A-Z"“])|\n\s*\n/g;
+const POST_END = /[.!?](?=\s|$)|\n\s*\n/g;
+/**
+ * Words written with a full stop inside a sentence: initials and "U.S.", "p.m.", titles ("Sen.", "Gen."), month
+ * names ("Jan.") and company suffixes. Their full stop ends no sentence, so "scheduled for 2 p.m. ET Friday" and
+ * "will be held at the U.S. Embassy on Friday" keep their verb in the same clause as the weekday.
+ */
+const ABBREVIATION = /(?:^|[^A-Za-z])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Prof|Rev|St|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Co|Corp|Inc|Ltd|Jr|Sr|Messrs|Gens|Reps|Sens)$/;
+
+/** Whether the full stop at `i` closes an abbreviation rather than a sentence. */
+function abbreviation(s: string, i: number): boolean {
+  return s[i] === '.' && ABBREVIATION.test(s.slice(Math.max(0, i - 8), i));
+}
 
 function words(s: string): string[] {
   return (s.match(WORD) ?? []).map((w) => w.toLowerCase());
@@ -30,11 +42,16 @@ export function windows(text: string, start: number, end: number, before = 120, 
   let pre = text.slice(Math.max(0, start - before), start);
   SENTENCE_END.lastIndex = 0;
   let cut = -1;
-  for (let m = SENTENCE_END.exec(pre); m; m = SENTENCE_END.exec(pre)) cut = m.index + m[0].length;
+  for (let m = SENTENCE_END.exec(pre); m; m = SENTENCE_END.exec(pre)) if (!abbreviation(pre, m.index)) cut = m.index + m[0].length;
   if (cut >= 0) pre = pre.slice(cut);
   let post = text.slice(end, end + after);
-  const stop = post.search(/[.!?](?:\s|$)|\n\s*\n/);
-  if (stop >= 0) post = post.slice(0, stop);
+  POST_END.lastIndex = 0;
+  for (let m = POST_END.exec(post); m; m = POST_END.exec(post)) {
+    if (m[0] !== '.' || !abbreviation(post, m.index) || /^\.\s*$/.test(post.slice(m.index))) {
+      post = post.slice(0, m.index);
+      break;
+    }
+  }
   return { pre, post };
 }
 

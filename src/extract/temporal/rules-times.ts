@@ -13,7 +13,7 @@ import { monthOf, reading, resolveWeekday, yearFor } from './resolve.ts';
 import { GRAN_RANK, addDays, point, ymd } from './calendar.ts';
 import type { Groups, Rule, RuleContext } from './rule.ts';
 
-const ZONE = '(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|local\\s+time)';
+const ZONE = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|IST|JST|KST|HKT|SGT|AES?T|AEDT|WIB|SAST|local\\s+time)(?![A-Za-z])';
 const DAYREF = `(?:(?<wd>${WEEKDAY})|(?<rel>today|yesterday|tomorrow|tonight))`;
 const pad = (n: number): string => String(n).padStart(2, '0');
 /** Words that introduce a clock time written without a.m./p.m. or a zone ("at 17:30", "by 4 in the morning"). */
@@ -55,10 +55,10 @@ export const TIME_RULES: Rule[] = [
   },
   {
     name: 'clock-24h',
-    pattern: `(?<![\\d:.])(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?![\\d:])(?:\\s*(?<z>${ZONE}|hours|hrs|h\\b))?`,
+    pattern: `(?<![\\d:.])(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?![\\d:])(?:\\s*(?<z>${ZONE}|hours|hrs|h\\b))?(?:,?\\s+(?:on\\s+)?(?<wd>${WEEKDAY})|\\s+(?<rel>today|yesterday|tomorrow))?`,
     build: (g, ctx) => {
       if (!g.z && !CLOCK_PREP.test(prevWord(ctx.text, ctx.start))) return null;
-      return clock({}, ctx, parseInt(g.h ?? '0', 10), parseInt(g.mi ?? '0', 10));
+      return clock({ wd: g.wd, rel: g.rel }, ctx, parseInt(g.h ?? '0', 10), parseInt(g.mi ?? '0', 10));
     },
   },
   {

@@ -524,3 +524,19 @@ describe('clock times with a zone and a day', () => {
     expect(texts('The shop opens at 9 a.m. Everyone queues.', '2013-03-14')).toEqual(['9 a.m.']);
   });
 });
+
+describe('the beginning, middle and end of a period', () => {
+  const THU = '2013-03-14';
+  it.each([
+    ['Since the beginning of the year, 200 people have died.', 'the beginning of the year', '2013', 'START'],
+    ['Prices peaked in the middle of the month.', 'the middle of the month', '2013-03', 'MID'],
+    ['The plant closes at the end of the year.', 'the end of the year', '2013', 'END'],
+    ['Sales slowed at the start of the quarter.', 'the start of the quarter', '2013-Q1', 'START'],
+  ])('%s -> %s', (text, phrase, value, mod) => {
+    const t = tagTimexes(text, THU).find((x) => x.text === phrase);
+    expect([t?.value, t?.mod]).toEqual([value, mod]);
+  });
+  it('keeps "the beginning of the talks" no time', () => {
+    expect(texts('Since the beginning of the talks, 200 people have died.', THU)).toEqual([]);
+  });
+});

@@ -98,11 +98,12 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     name: 'year-end',
-    pattern: `(?:(?<y>${YEAR})\\s+)?year(?:[-\\s]end|'s\\s+end)\\b|the\\s+end\\s+of\\s+the\\s+(?<u>year|month|week|quarter)\\b`,
+    // also "the beginning of the year", "the middle of the month": the period with its part as mod
+    pattern: `(?:(?<y>${YEAR})\\s+)?year(?:[-\\s]end|'s\\s+end)\\b|the\\s+(?<pos>end|close|beginning|start|middle)\\s+of\\s+the\\s+(?<u>year|month|week|quarter)\\b`,
     build: (g, ctx) => {
       const unit = (g.u ?? 'year').toLowerCase() as 'year' | 'month' | 'week' | 'quarter';
       const base = g.y ? ymd(parseInt(g.y, 10), 1, 1)! : ctx.dct;
-      return reading(point(base, unit), g.y ? 'none' : 'dct', undefined, 'END');
+      return reading(point(base, unit), g.y ? 'none' : 'dct', undefined, modOf(g.pos) ?? 'END');
     },
   },
   {

@@ -540,3 +540,21 @@ describe('the beginning, middle and end of a period', () => {
     expect(texts('Since the beginning of the talks, 200 people have died.', THU)).toEqual([]);
   });
 });
+
+describe('a half of a month, and a clock time after its day', () => {
+  it.each([
+    ['The summit is planned for the second half of June.', 'the second half of June', '2022-06', 'END'],
+    ['Prices fell in the first half of March 2021.', 'the first half of March 2021', '2021-03', 'START'],
+    ['Sales fell in the first half of 2021.', 'the first half of 2021', '2021-H1', undefined],
+  ])('%s -> %s', (text, phrase, value, mod) => {
+    const t = tagTimexes(text, SAT).find((x) => x.text === phrase);
+    expect([t?.value, t?.mod]).toEqual([value, mod]);
+  });
+  it.each<Case>([
+    ['The next meeting is on Feb. 1 at 10:00 CET.', '10:00 CET', 'TIME', '2022-02-01T10:00'],
+    ['On Jan. 12, at about 5 p.m., the shelling stopped.', '5 p.m.', 'TIME', '2022-01-12T17:00'],
+    // a day in another sentence is not the clock time's day
+    ['He spoke on Jan. 12. At 5 p.m. the talks ended.', '5 p.m.', 'TIME', '2022-01-15T17:00'],
+    ['Talks began on Jan. 12 and the vote came at 5 p.m.', '5 p.m.', 'TIME', '2022-01-15T17:00'],
+  ])('%s -> %s', check(SAT));
+});

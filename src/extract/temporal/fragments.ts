@@ -36,5 +36,7 @@ export const SEASON = '(?:spring|summer|fall|autumn|winter)\\b';
 export const PART = '(?:morning|afternoon|evening|night)\\b';
 /** Hedges kept inside the extent, as TimeML does ("nearly four years ago"). */
 export const APPROX = '(?:about|nearly|almost|some|more\\s+than|over|around|roughly|at\\s+least|less\\s+than|up\\s+to|only|just|approximately|under)';
+/** A half of a month: "the second half of June" is June with mod END. */
+export const HALF_OF = '(?:the\\s+)?(?:first|second|latter)\\s+half\\s+of';
 /** Modifiers of a period ("early 2014", "mid-March", "the end of last year"). */
 export const PERIOD_MOD = '(?:early|earlier|late|later|mid-?|the\\s+(?:end|beginning|start|middle|close)\\s+of|end\\s+of|(?:the\\s+)?turn\\s+of\\s+the)';

@@ -42,6 +42,7 @@ function dayFirstIn(text: string): boolean {
 class Context implements RuleContext {
   anchor: Point | null = null;
   period: Point | null = null;
+  previous: { end: number; point: Point | null } | null = null;
   start = 0;
   end = 0;
   private cached: Tense | undefined | null = null;
@@ -85,6 +86,7 @@ export function tagWith(compiled: Compiled, text: string, dct: string, options: 
     if (reading.anchor) t.anchor = reading.anchor;
     if (reading.interval) t.interval = reading.interval;
     out.push(t);
+    ctx.previous = { end, point: reading.point ?? null };
     if (reading.period) ctx.period = reading.period;
     if (reading.point && !reading.noAnchor && (t.type === 'DATE' || t.type === 'TIME')) {
       ctx.anchor = reading.point;

@@ -21,6 +21,8 @@ export interface RuleContext {
    * the same months of the year before, a year value.
    */
   period: Point | null;
+  /** The expression found just before this one: where it ends and the point it names (null: none, or no point). */
+  previous: { end: number; point: Point | null } | null;
   /** Read numeric dates day first (21/01/2022) rather than month first. */
   dayFirst: boolean;
   anchorToText: boolean;

@@ -6,7 +6,7 @@
  */
 import { point, ymd } from './calendar.ts';
 import { prevWord } from './context.ts';
-import { DAY, MONTH, PERIOD_MOD, SPELLED_YEAR, WEEKDAY_PREFIX, YEAR } from './fragments.ts';
+import { DAY, HALF_OF, MONTH, PERIOD_MOD, SPELLED_YEAR, WEEKDAY_PREFIX, YEAR } from './fragments.ts';
 import { monthOf, reading, spelledYear } from './resolve.ts';
 import type { Groups, Reading, Rule, RuleContext } from './rule.ts';
 
@@ -15,7 +15,7 @@ export function modOf(m: string | undefined): string | undefined {
   if (!m) return undefined;
   const w = m.toLowerCase();
   if (/^(early|earlier)|beginning|start|first half/.test(w)) return 'START';
-  if (/^(late|later)|end|close|second half/.test(w)) return 'END';
+  if (/^(late|later)|end|close|second half|latter half/.test(w)) return 'END';
   if (/^mid|middle/.test(w)) return 'MID';
   return undefined;
 }
@@ -81,11 +81,11 @@ export const ABSOLUTE_RULES: Rule[] = [
   },
   {
     name: 'month-year',
-    pattern: `(?:(?<mod>${PERIOD_MOD})[\\s-]*)?(?<mon>${MONTH}),?\\s+(?:of\\s+)?(?:(?<y>${YEAR})|(?<ys>${SPELLED_YEAR}))`,
+    pattern: `(?:(?<mod>${PERIOD_MOD})[\\s-]*|(?<mod2>${HALF_OF})\\s+)?(?<mon>${MONTH}),?\\s+(?:of\\s+)?(?:(?<y>${YEAR})|(?<ys>${SPELLED_YEAR}))`,
     build: (g) => {
       const m = monthOf(g.mon);
       const dt = m ? ymd(g.ys ? spelledYear(g.ys) : int(g.y), m, 1) : null;
-      return dt ? reading(point(dt, 'month'), 'none', undefined, modOf(g.mod)) : null;
+      return dt ? reading(point(dt, 'month'), 'none', undefined, modOf(g.mod ?? g.mod2)) : null;
     },
   },
   {

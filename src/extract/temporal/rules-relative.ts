@@ -9,7 +9,7 @@ import { AMBIGUOUS_MONTHS, WEEKDAYS } from './lexicon.ts';
 import { DAY_PARTS } from './lexicon.ts';
 import { GRAN_RANK, addDays, point, weekdayOnOrAfter, weekdayOnOrBefore, ymd, type PointGran } from './calendar.ts';
 import { nextWord, prevWord, tenseAt } from './context.ts';
-import { DAY, MONTH, MONTH_FULL, PART, PERIOD_MOD, WEEKDAY, WEEKDAY_PREFIX } from './fragments.ts';
+import { DAY, HALF_OF, MONTH, MONTH_FULL, PART, PERIOD_MOD, WEEKDAY, WEEKDAY_PREFIX } from './fragments.ts';
 import { modOf, weekdayPrefixOk } from './rules-absolute.ts';
 import { monthOf, reading, resolveWeekday, yearFor } from './resolve.ts';
 import { periodReading } from './periods.ts';
@@ -114,10 +114,10 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     name: 'month',
-    pattern: `(?:(?<pre>last|next|this\\s+past|this\\s+coming|this|coming)\\s+|(?<mod>${PERIOD_MOD})[\\s-]*)?(?<mon>${MONTH_FULL})\\b(?!\\s*\\d)(?:,?\\s+(?<rel>this|last|next)\\s+year\\b)?`,
+    pattern: `(?:(?<pre>last|next|this\\s+past|this\\s+coming|this|coming)\\s+|(?<mod>${PERIOD_MOD})[\\s-]*|(?<mod2>${HALF_OF})\\s+)?(?<mon>${MONTH_FULL})\\b(?!\\s*\\d)(?:,?\\s+(?<rel>this|last|next)\\s+year\\b)?`,
     build: (g, ctx) => {
       const m = monthOf(g.mon);
-      if (!m || !monthWordOk(g.mon, ctx, !g.pre && !g.mod)) return null;
+      if (!m || !monthWordOk(g.mon, ctx, !g.pre && !g.mod && !g.mod2)) return null;
       const pre = (g.pre ?? '').toLowerCase().replace(/\s+/g, ' ');
       const rel = (g.rel ?? '').toLowerCase();
       let y: number;
@@ -127,7 +127,7 @@ export const RELATIVE_RULES: Rule[] = [
       else if (pre === 'next' || pre === 'this coming' || pre === 'coming') y = ctx.dct.year + (m - 1 <= ctx.dct.month - 1 ? 1 : 0);
       else if (pre === 'this') y = ctx.dct.year;
       else y = yearFor(ctx.dct, m, undefined, ctx.tense());
-      return reading(point(ymd(y, m, 1)!, 'month'), 'dct', ctx.tense(), modOf(g.mod));
+      return reading(point(ymd(y, m, 1)!, 'month'), 'dct', ctx.tense(), modOf(g.mod ?? g.mod2));
     },
   },
   {

@@ -29,11 +29,17 @@ function dayFor(g: Groups, ctx: RuleContext): DateTime {
   if (g.wd) return resolveWeekday(ctx.dct, WEEKDAYS[g.wd.toLowerCase()] ?? 1, ctx.tense());
   const rel = (g.rel ?? '').toLowerCase();
   if (rel) return addDays(ctx.dct, rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0);
+  // the day named just before, in the same phrase: "on Feb. 1 at 10:00 CET", "March 3, at 5 p.m."
+  const p = ctx.previous;
+  if (p?.point && (p.point.gran === 'day' || p.point.gran === 'part') && JUST_BEFORE.test(ctx.text.slice(p.end, ctx.start))) return p.point.day;
   // a weekday after a restated time belongs to it: "10:35 a.m. (0735 GMT) Friday"
   const after = RESTATED_DAY.exec(ctx.text.slice(ctx.end, ctx.end + 40));
   const wd = after ? WEEKDAYS[after[1]!.toLowerCase()] : undefined;
   return wd ? resolveWeekday(ctx.dct, wd, ctx.tense()) : ctx.dct;
 }
+
+/** What may stand between a day and its clock time: "Feb. 1 at 10:00", "March 3, at about 5 p.m.", "Jan. 12 from 9 a.m.". */
+const JUST_BEFORE = /^[\s,]*(?:(?:at|around|about|from|by|before|after|until|till|starting\s+at|at\s+about|at\s+around)\s+)?$/i;
 
 /** "(0735 GMT) Friday" or "(4 a.m. EDT Thursday)" right after a clock time: the weekday it restates the time for. */
 const RESTATED_DAY = /^(?:(?:\s*\([^()]{1,24})?\)\s*,?\s*(?:on\s+)?|\s*\(\s*\d[^()]{0,30}?\b(?=[a-z]+day\b[^()]{0,12}\)))(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;

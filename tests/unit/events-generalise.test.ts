@@ -118,6 +118,31 @@ describe('who acted', () => {
   });
 });
 
+describe('who acted, when nobody is named', () => {
+  it('gives "The Government ..." the country the passage is about, even when it was only a place there', () => {
+    const e = names('Let me start with Peru, where the situation remains volatile. The Government declared a state of emergency on Sunday.');
+    expect(e).toContainEqual(expect.objectContaining({ start: '2024-05-05', actors: ['Peru'] }));
+    expect(events('Let me start with Peru, where the situation remains volatile. The Government declared a state of emergency on Sunday.')[0]!.provenance.rule).toMatch(/passage-country/);
+  });
+
+  it('does not lend a country to a sentence that is not about an institution', () => {
+    expect(names('Let me start with Peru, where the situation remains volatile. Thousands marched on Sunday.')).toEqual([]);
+  });
+
+  it('does not read "the Secretary-General" as the spokesperson for the Secretary-General', () => {
+    const e = names('Noon briefing by Ana Ruiz, Spokesperson for the Secretary-General. The Secretary-General spoke by phone on Monday with the Prime Minister of Peru, Jorge Vela.');
+    const call = e.find((x) => x.kind === 'call')!;
+    expect(call.people).toEqual(['Jorge Vela']);
+  });
+});
+
+describe('a time phrase after an appositive', () => {
+  it('dates the verb before the appositive: "will meet General X, the head of the army, tomorrow"', () => {
+    const e = names('The envoy will meet General Omar al-Rashid, the head of the Sudanese army, tomorrow.');
+    expect(e).toContainEqual(expect.objectContaining({ kind: 'meeting', start: '2024-05-09', people: ['Omar al-Rashid'] }));
+  });
+});
+
 describe('titles', () => {
   it.each([
     ['Prosecutors charged a Polish army officer on Tuesday.', 'Prosecutors charge a Polish army officer'],

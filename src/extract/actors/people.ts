@@ -71,6 +71,7 @@ function pluralAt(tokens: readonly Token[], i: number): string[] | undefined {
 }
 
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
+const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ben|bint)-\p{Lu}[\p{L}'’-]*$/u;
 /** A capitalised word that may be part of a name, or an initial ("J."). Most tokens fail on `cap` at once. */
 const isNameToken = (t: Token): boolean =>
   t.cap && (t.text.length === 2 && t.text.charCodeAt(1) === 46 ? true : !t.upper && !NOT_NAMES.has(t.norm) && NAME_WORD.test(t.text));
@@ -94,6 +95,8 @@ function nameRun(tokens: readonly Token[], i: number, limit: number, actorAt: Re
     if (actorAt.has(j) && !(firstIsName && j === i)) break;
     if (isNameToken(t) || (j > i && PARTICLES.has(t.norm) && tokens[j + 1] && isNameToken(tokens[j + 1]!))) { j++; continue; }
     if (j > i && SUFFIXES.has(t.norm)) { j++; continue; }
+    // "Abdel Fattah al-Burhan", "Mohammed bin-Salman": a lower-case particle joined to the family name.
+    if (j > i && PARTICLE_NAME.test(t.text)) { j++; continue; }
     break;
   }
   // A run must not end on an initial.
@@ -368,11 +371,14 @@ function speakerLabel(tokens: readonly Token[], i: number, limit: number): { rol
   return { role, name: words.slice(k).map((w) => titleCase(w.text)).join(' '), titled: k > 0, colon: j };
 }
 
+/** The office itself, without whose it is: "Spokesperson for the Secretary-General" -> "spokesperson". */
+const officeOf = (role: string | undefined): string => (role ?? '').toLowerCase().split(/ (?:of|for) /)[0]!;
+
 function resolveDescriptor(desc: string, people: ReadonlyMap<string, PersonRecord>, recent: string | null): string | null {
   if (GENERIC_DESCRIPTORS.has(desc)) return recent;
-  if (recent && people.get(recent)?.role?.toLowerCase().includes(desc)) return recent;
+  if (recent && officeOf(people.get(recent)?.role).includes(desc)) return recent;
   let found: string | null = null;
-  for (const p of people.values()) if (p.role?.toLowerCase().includes(desc)) found = p.key;
+  for (const p of people.values()) if (officeOf(p.role).includes(desc)) found = p.key;
   return found;
 }
 

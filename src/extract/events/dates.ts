@@ -62,6 +62,8 @@ export function assignTimexes(
   commasBetween: (a: number, b: number) => number,
   compatible: (trigger: number, timex: number) => boolean,
   penalty: (trigger: number, timex: number) => number = () => 0,
+  /** Tokens between two positions that an appositive sets aside (", the head of the army,"): not counted. */
+  setAside: (a: number, b: number) => number = () => 0,
 ): Map<number, number> {
   const out = new Map<number, number>();
   timexSpans.forEach((x, ti) => {
@@ -69,7 +71,7 @@ export function assignTimexes(
     let bestDist = Infinity;
     triggerSpans.forEach((t, k) => {
       if (out.has(k) || !compatible(k, ti)) return;
-      const d = x.last <= t.first ? t.first - x.last : t.last <= x.first ? x.first - t.last : 0;
+      const d = x.last <= t.first ? t.first - x.last - setAside(x.last, t.first) : t.last <= x.first ? x.first - t.last - setAside(t.last, x.first) : 0;
       const commas = x.last <= t.first ? commasBetween(x.last, t.first) : commasBetween(t.last, x.first);
       // Ties go to the trigger before the time phrase ("met ... on Wednesday").
       const score = d + COMMA_COST * commas + (x.first >= t.last ? 0 : 0.5) + penalty(k, ti);

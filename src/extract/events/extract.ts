@@ -20,7 +20,7 @@ import { addDays, parseDay } from '../temporal/calendar.ts';
 import { isFuture, isHabitual, isNounUse, isPastForm, isStateForm, modalityOf, quoteMask, referenceCue, reportedFuture, subordinateEnd, type Modality } from './modality.ts';
 import { KIND_PRIORITY, SAYING_VERBS, SPEECH_KINDS, family, findTriggers, type TriggerHit } from './triggers.ts';
 import { presentTense } from './title.ts';
-import { datelineEnd, directSpeech, lastActorBefore, objectAfter, objectBefore, placeAfter, placePhrase, subjectOf, subjectPhrase, tokenIndexAt, within } from './phrases.ts';
+import { datelineEnd, directSpeech, lastActorBefore, lastCountryBefore, objectAfter, objectBefore, placeAfter, placePhrase, subjectOf, subjectPhrase, tokenIndexAt, within } from './phrases.ts';
 import type { DateValue, DraftEvent } from './types.ts';
 
 export interface ArticleContext {
@@ -123,10 +123,25 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         const value = fromTimex(t);
         return { t, value, future: futureReading(t, value, ctx.published), first: tokenIndexAt(tokens, t.start, first, s.last), last: tokenIndexAt(tokens, t.end - 1, first, s.last) + 1 };
       });
+    // Appositives after a name (", the head of the army,"): their two commas and their words are set aside when
+    // a time phrase is matched to its verb ("will meet General X, the head of the army, tomorrow").
+    const aside: Array<[number, number]> = [];
+    for (let i = first + 1; i < s.last; i++) {
+      if (tokens[i]!.text !== ',' || !(tokens[i - 1]!.cap || /-\p{Lu}/u.test(tokens[i - 1]!.text)) || !ARTICLES.has(tokens[i + 1]?.norm ?? '')) continue;
+      let j = i + 2;
+      while (j < s.last && j <= i + 10 && tokens[j]!.text !== ',' && tokens[j]!.text !== ';' && !COMPLEMENTIZERS.has(tokens[j]!.norm)) j++;
+      if (tokens[j]?.text === ',' && j + 1 < s.last) { aside.push([i, j]); i = j; }
+    }
+    const insideAside = (i: number): boolean => aside.some(([a, b]) => i >= a && i <= b);
     const commaBetween = (a: number, b: number): number => {
       let n = 0;
       // A comma before a name ("in Lithuania, Latvia, Estonia") is a list, not a clause boundary.
-      for (let i = Math.min(a, b); i < Math.max(a, b); i++) if ((tokens[i]!.text === ',' && !tokens[i + 1]?.cap) || tokens[i]!.text === ';') n++;
+      for (let i = Math.min(a, b); i < Math.max(a, b); i++) if (((tokens[i]!.text === ',' && !tokens[i + 1]?.cap) || tokens[i]!.text === ';') && !insideAside(i)) n++;
+      return n;
+    };
+    const setAside = (a: number, b: number): number => {
+      let n = 0;
+      for (const [x, y] of aside) if (x >= a && y < b) n += y - x + 1;
       return n;
     };
     const subordinate = subordinateEnd(tokens, first, s.last);
@@ -147,7 +162,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     // A future trigger reads a past-looking weekday or month forward only when no past trigger nearby wants it
     // ("I spoke to them on Monday and I will meet them again on Friday").
     const rereading = (k: number, ti: number): number => (hits[k]!.future && dated[ti]!.value.end < ctx.published ? REREAD_COST : 0);
-    const assigned = assignTimexes(hits.map((h) => h.hit), dated, commaBetween, compatible, rereading);
+    const assigned = assignTimexes(hits.map((h) => h.hit), dated, commaBetween, compatible, rereading, setAside);
     // "Earlier this week, Russia's Deputy Foreign Minister Sergey Ryabkov met ...": an opening time phrase
     // followed by a comma dates the first trigger of the main clause, however long the subject.
     const opening = dated.findIndex((x) => x.first === first && tokens[x.last]?.text === ',');
@@ -366,8 +381,10 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       if (!actorIds.length && !people.length) {
         const home = ctx.people.home;
         const prev = home && !pronounSubject(tokens, first, h.hit.first) ? undefined : lastActorBefore(ctx.actors, sentences, contentStart, tokens);
+        const about = prev || home || !DOMESTIC_SUBJECT.has(tokens[first + 1]?.norm ?? '') || tokens[first]!.norm !== 'the' ? undefined : lastCountryBefore(ctx.actors, sentences, contentStart);
         if (prev) { actorIds.push(...prev.ids); inherited = 'previous-sentence'; }
         else if (home) { actorIds.push(home.id); inherited = `home:${home.rule}`; }
+        else if (about) { actorIds.push(...about.ids); inherited = 'passage-country'; }
       }
       const passive = tokens[h.hit.last - 1]!.norm === 'by' || tokens[h.hit.last]?.norm === 'by';
       // Subjects are named outside quotations; the group's own people first, else anyone named in the sentence.
@@ -549,6 +566,10 @@ function coordinatedSubject(tokens: readonly Token[], mentions: readonly ActorMe
   return null;
 }
 
+/** A country's own institutions, written without its name at the start of a sentence ("The Government declared ..."). */
+const DOMESTIC_SUBJECT = new Set(['government', 'military', 'army', 'junta', 'authorities', 'parliament', 'court', 'president', 'cabinet', 'police', 'ministry', 'opposition', 'legislature', 'regime']);
+/** Words that open an appositive noun phrase. */
+const ARTICLES = new Set(['the', 'a', 'an']);
 const COMPLEMENTIZERS = new Set(['that', 'whether']);
 /** Extra distance for a name behind a complementizer from the verb before it. */
 const COMMA_SIDE = 8;

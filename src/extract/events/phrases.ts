@@ -41,6 +41,23 @@ export function lastActorBefore(mentions: readonly ActorMention[], sentences: re
   return undefined;
 }
 
+/**
+ * The country the last sentences were about when none was their subject: "Let me start with Haiti, where ...
+ * The Government declared a state of emergency", "On Myanmar. The military announced ...". Places and oblique
+ * mentions count; only the `back` sentences before `offset` are read.
+ */
+export function lastCountryBefore(mentions: readonly ActorMention[], sentences: readonly Sentence[], offset: number, back = 3): ActorMention | undefined {
+  let hi = sentences.length;
+  let lo = 0;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid]!.start < offset) lo = mid + 1; else hi = mid; }
+  for (let k = lo - 1; k >= 0 && k >= lo - back; k--) {
+    const s = sentences[k]!;
+    const found = within(mentions, s.start, s.end).filter((x) => x.ids.length === 1 && x.ids[0]!.startsWith('country:'));
+    if (found.length) return found[found.length - 1];
+  }
+  return undefined;
+}
+
 function oblique(tokens: readonly Token[], first: number): boolean {
   const at = tokens[first - 1]?.norm === 'the' ? first - 2 : first - 1;
   const before = tokens[at];

@@ -558,3 +558,19 @@ describe('a half of a month, and a clock time after its day', () => {
     ['Talks began on Jan. 12 and the vote came at 5 p.m.', '5 p.m.', 'TIME', '2022-01-15T17:00'],
   ])('%s -> %s', check(SAT));
 });
+
+describe('a schedule told in the simple present', () => {
+  const TUE = '2022-03-08'; // a Tuesday
+  it.each<Case>([
+    ['The council meets on Thursday to vote on the budget.', 'Thursday', 'DATE', '2022-03-10'],
+    ['She expects the budget to pass when the council meets on Thursday.', 'Thursday', 'DATE', '2022-03-10'],
+    ['The two leaders meet separately Monday with the envoy.', 'Monday', 'DATE', '2022-03-14'],
+    ['The minister travels to Paris on Friday.', 'Friday', 'DATE', '2022-03-11'],
+    ['On Friday the summit opens in Brussels.', 'Friday', 'DATE', '2022-03-11'],
+    // negated or in the past, the day is behind
+    ['The council did not meet on Monday.', 'Monday', 'DATE', '2022-03-07'],
+    ['The council met on Monday.', 'Monday', 'DATE', '2022-03-07'],
+    // a verb of a relative clause after the weekday's noun phrase does not speak for it
+    ["The move follows Monday's statement by the company, which holds a stake in the firm.", 'Monday', 'DATE', '2022-03-07'],
+  ])('%s -> %s', check(TUE));
+});

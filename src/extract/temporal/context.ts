@@ -4,7 +4,7 @@
  *
  * @example tenseAt('She will meet him on Monday.', 22, 28) === 'future'
  */
-import { FUTURE_CUES, INTENT_VERBS, PAST_CUES, WEAK_FUTURE_CUES } from './lexicon.ts';
+import { FUTURE_CUES, INTENT_VERBS, PAST_CUES, SCHEDULE_BASE_VERBS, SCHEDULE_VERBS, WEAK_FUTURE_CUES } from './lexicon.ts';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -13,6 +13,9 @@ const FUTURE_PAIRS = new Set(FUTURE_CUES.filter((c) => c.includes(' ')));
 const PAST = new Set(PAST_CUES.filter((c) => !c.includes(' ')));
 const PAST_PAIRS = new Set(PAST_CUES.filter((c) => c.includes(' ')));
 const WEAK = new Set(WEAK_FUTURE_CUES);
+const SCHEDULE = new Set(SCHEDULE_VERBS);
+const SCHEDULE_BASE = new Set(SCHEDULE_BASE_VERBS);
+const NEGATED = new Set(['did', "didn't", 'not', 'never', "n't", 'to', 'cannot']);
 const INTENT = new Set(INTENT_VERBS);
 const ADJ_BEFORE = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'still', 'very', 'more', 'most', 'newly', 'recently', 'previously', 'already', 'not']);
 const PRESENT = new Set(['is', 'are', 'says', 'say', 'am', "'s", 'has', 'have']);
@@ -63,6 +66,8 @@ function cueOf(w: string, prev: string | undefined, prev2?: string): Tense | nul
   if (w === 'to' && prev !== undefined && INTENT.has(prev)) return 'future';
   if (FUTURE.has(w)) return 'future';
   if (PAST.has(w)) return 'past';
+  // a schedule in the simple present: "the council meets on Monday", "the leaders meet Monday"
+  if (SCHEDULE.has(w) || (SCHEDULE_BASE.has(w) && !(prev !== undefined && NEGATED.has(prev)))) return 'future';
   // "-ed" after an article or adverb is an adjective ("a still unspecified date")
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !(prev !== undefined && ADJ_BEFORE.has(prev))) return 'past';
   if (PRESENT.has(w)) return 'present';
@@ -114,6 +119,9 @@ function toldInPast(b: string[], j: number): boolean {
 /** The first past or future cue after the expression. */
 function forward(a: string[], b: string[]): Tense | undefined {
   for (let i = 0; i < a.length; i++) {
+    // a schedule verb speaks for a weekday it follows closely ("On Monday the council meets"), not for one
+    // whose noun phrase a relative clause continues ("Tuesday's declaration by Ford, which holds ...")
+    if (i >= 4 && (SCHEDULE.has(a[i] ?? '') || SCHEDULE_BASE.has(a[i] ?? ''))) continue;
     const c = cueOf(a[i] ?? '', i > 0 ? a[i - 1] : b[b.length - 1]);
     if (c === 'past' || c === 'future') return c;
   }

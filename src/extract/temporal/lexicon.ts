@@ -115,6 +115,16 @@ export const FUTURE_CUES = [
   'as early as', 'starting',
 ];
 
+/**
+ * Present-tense verbs of schedules: news writes a coming event in the simple present ("the council meets on
+ * Monday", "the minister travels to Paris Friday"), a past one in the past. Third-person forms always; the plain
+ * forms ("the leaders meet Monday") unless negated or after "did" ("did not meet on Friday").
+ */
+export const SCHEDULE_VERBS = ['meets', 'opens', 'begins', 'starts', 'arrives', 'departs', 'leaves', 'travels', 'visits',
+  'convenes', 'resumes', 'expires', 'testifies', 'takes', 'holds', 'hosts', 'returns', 'ends', 'closes', 'goes', 'faces',
+  'kicks', 'launches', 'flies', 'speaks', 'unveils', 'publishes'];
+export const SCHEDULE_BASE_VERBS = ['meet', 'convene'];
+
 /** Words before a to-infinitive that point ahead ("agreed to buy", "an agreement to acquire", "was to meet"). */
 export const INTENT_VERBS = [
   'agreed', 'agree', 'agrees', 'decided', 'decide', 'decides', 'voted', 'vote', 'votes', 'promised', 'promises', 'pledged',

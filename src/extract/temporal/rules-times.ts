@@ -31,7 +31,7 @@ function dayFor(g: Groups, ctx: RuleContext): DateTime {
   if (rel) return addDays(ctx.dct, rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0);
   // the day named just before, in the same phrase: "on Feb. 1 at 10:00 CET", "March 3, at 5 p.m."
   const p = ctx.previous;
-  if (p?.point && (p.point.gran === 'day' || p.point.gran === 'part') && JUST_BEFORE.test(ctx.text.slice(p.end, ctx.start))) return p.point.day;
+  if (p?.point && (p.point.gran === 'day' || p.point.gran === 'part') && ctx.start - p.end <= 24 && JUST_BEFORE.test(ctx.text.slice(p.end, ctx.start))) return p.point.day;
   // a weekday after a restated time belongs to it: "10:35 a.m. (0735 GMT) Friday"
   const after = RESTATED_DAY.exec(ctx.text.slice(ctx.end, ctx.end + 40));
   const wd = after ? WEEKDAYS[after[1]!.toLowerCase()] : undefined;

@@ -122,7 +122,7 @@ describe('who acted, when nobody is named', () => {
   it('gives "The Government ..." the country the passage is about, even when it was only a place there', () => {
     const e = names('Let me start with Peru, where the situation remains volatile. The Government declared a state of emergency on Sunday.');
     expect(e).toContainEqual(expect.objectContaining({ start: '2024-05-05', actors: ['Peru'] }));
-    expect(events('Let me start with Peru, where the situation remains volatile. The Government declared a state of emergency on Sunday.')[0]!.provenance.rule).toMatch(/passage-country/);
+    expect(events('Let me start with Peru, where the situation remains volatile. The Government declared a state of emergency on Sunday.')[0]!.provenance?.rule).toMatch(/passage-country/);
   });
 
   it('does not lend a country to a sentence that is not about an institution', () => {
@@ -133,6 +133,31 @@ describe('who acted, when nobody is named', () => {
     const e = names('Noon briefing by Ana Ruiz, Spokesperson for the Secretary-General. The Secretary-General spoke by phone on Monday with the Prime Minister of Peru, Jorge Vela.');
     const call = e.find((x) => x.kind === 'call')!;
     expect(call.people).toEqual(['Jorge Vela']);
+  });
+});
+
+describe('words that refer back to an event just told', () => {
+  it('"told the summit" takes the day of the summit, not the publication day', () => {
+    const e = names("Egypt hosted a peace summit on Saturday. Jordan's King Faisal II told the summit that the bombing was a crime.");
+    expect(e).toContainEqual(expect.objectContaining({ kind: 'statement', start: '2024-05-04', people: ['Faisal'] }));
+  });
+
+  it('an undated statement with no such words keeps the publication day', () => {
+    const e = names("Egypt hosted a peace summit on Saturday. Jordan's King Faisal II said that the bombing was a crime.");
+    expect(e.find((x) => x.kind === 'statement')?.start).not.toBe('2024-05-04');
+  });
+});
+
+describe('names with particles and bodies with titles in them', () => {
+  it('"Ursula von der Leyen" is one name, and a headline calls her "von der Leyen"', () => {
+    const e = names('European Commission President Greta von der Brugge met the envoy on Monday.');
+    expect(e[0]!.people).toEqual(['Greta von der Brugge']);
+    expect(e[0]!.title).toMatch(/^von der Brugge /);
+  });
+
+  it('"the General Assembly" is no general called Assembly', () => {
+    const d = doc('The General Assembly adopted a resolution on Thursday.');
+    expect(d.actors.filter((a) => a.kind === 'person')).toEqual([]);
   });
 });
 

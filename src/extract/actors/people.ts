@@ -93,7 +93,8 @@ function nameRun(tokens: readonly Token[], i: number, limit: number, actorAt: Re
   while (j < limit) {
     const t = tokens[j]!;
     if (actorAt.has(j) && !(firstIsName && j === i)) break;
-    if (isNameToken(t) || (j > i && PARTICLES.has(t.norm) && tokens[j + 1] && isNameToken(tokens[j + 1]!))) { j++; continue; }
+    // "Charles de Gaulle", "Ursula von der Leyen": one or two particles before a name word.
+    if (isNameToken(t) || (j > i && PARTICLES.has(t.norm) && tokens[j + 1] && (isNameToken(tokens[j + 1]!) || (PARTICLES.has(tokens[j + 1]!.norm) && tokens[j + 2] && isNameToken(tokens[j + 2]!))))) { j++; continue; }
     if (j > i && SUFFIXES.has(t.norm)) { j++; continue; }
     // "Abdel Fattah al-Burhan", "Mohammed bin-Salman": a lower-case particle joined to the family name.
     if (j > i && PARTICLE_NAME.test(t.text)) { j++; continue; }
@@ -223,7 +224,8 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
       const multi = end - i >= 2;
       let rule: string | null = null;
       if (knownSurname) rule = 'surname';
-      else if (read && (multi || (before && SINGLE_NAME_HEADS.has(tokens[i - 1]!.norm)))) rule = read.rule;
+      // "President Putin", not "the General Assembly".
+      else if (read && (multi || (before && SINGLE_NAME_HEADS.has(tokens[i - 1]!.norm) && tokens[before.first - 1]?.norm !== 'the'))) rule = read.rule;
       else if (multi && pendingTitle && si - pendingTitle.sentence <= 2) rule = 'cataphora';
       else if (multi && (honor || speech)) rule = honor ? 'honorific' : 'speech-verb';
       if (!rule) { i = end - 1; continue; }

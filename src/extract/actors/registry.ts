@@ -89,7 +89,11 @@ export class PersonRegistry {
     const e = this.entry(id);
     if (!e) return undefined;
     const words = e.name.split(' ');
-    return words.length > 1 && e.aliases.has(words[0]!) && !e.aliases.has(words[words.length - 1]!) ? words[0] : words[words.length - 1];
+    if (words.length > 1 && e.aliases.has(words[0]!) && !e.aliases.has(words[words.length - 1]!)) return words[0];
+    // "von der Leyen", "de Gaulle": the particles belong to the surname.
+    let k = words.length - 1;
+    while (k > 1 && /^(?:de|van|von|der|den|da|di|du|le|la|del|dos|das)$/.test(words[k - 1]!)) k--;
+    return words.slice(k).join(' ');
   }
 
   actors(): Actor[] {

@@ -11,7 +11,7 @@ import { SPEECH_KINDS, family } from './triggers.ts';
 import type { PendingTrigger } from './extract.ts';
 import type { DraftEvent } from './types.ts';
 
-const ANCHOR_KINDS = new Set(['meeting', 'summit', 'call', 'visit', 'press-conference', 'signing', 'vote']);
+const ANCHOR_KINDS = new Set(['meeting', 'summit', 'call', 'visit', 'press-conference', 'signing', 'vote', 'agreement']);
 
 /** Joins an undated statement to its anchor: its quote, its actors and its speaker (not people it mentions). */
 function absorb(into: DraftEvent, from: DraftEvent): void {

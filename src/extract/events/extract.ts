@@ -394,7 +394,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       const subjectId = subject?.person ? ctx.personId(subject.person) : subject?.actor;
       location ??= placeAfter(tokens, lastTok, s.last, actorAt);
       let date = dateOf[main] ?? null;
-      if (!date && ANCHOR_LEAD.has(tokens[s.first]!.norm) && !h.reference) {
+      if (!date && !h.reference && (ANCHOR_LEAD.has(tokens[s.first]!.norm) || refersBack(tokens, h.hit.last, s.last))) {
         date = { ...publicationDate(ctx.published), rule: 'anchor:following' };
       }
       if (h.reference && !own[main]) return;
@@ -564,6 +564,23 @@ function coordinatedSubject(tokens: readonly Token[], mentions: readonly ActorMe
     if (b.first === a.last + 1 && tokens[a.last]!.norm === 'and') return [a.start, b.end];
   }
   return null;
+}
+
+/** Nouns of an event told before: "told the summit", "said after the vote". */
+const TOLD_EVENTS = new Set(['meeting', 'summit', 'talks', 'vote', 'session', 'conference', 'call', 'visit', 'signing', 'ceremony', 'briefing', 'debate']);
+const BACK_LEADS = new Set(['after', 'following', 'told', 'addressed', 'during']);
+
+/**
+ * "King Abdullah II told the summit that ...", "Blinken said after the vote": right after the verb, a definite
+ * event noun names an event told before, whose day the words take (anchor:following).
+ */
+function refersBack(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from - 1; i < to && i <= from + 1; i++) {
+    if (!BACK_LEADS.has(tokens[i]?.norm ?? '')) continue;
+    if (tokens[i + 1]?.norm !== 'the') continue;
+    if (TOLD_EVENTS.has(tokens[i + 2]?.norm ?? '') || (TOLD_EVENTS.has(tokens[i + 3]?.norm ?? '') && !tokens[i + 2]!.cap)) return true;
+  }
+  return false;
 }
 
 /** A country's own institutions, written without its name at the start of a sentence ("The Government declared ..."). */

@@ -574,3 +574,25 @@ describe('a schedule told in the simple present', () => {
     ["The move follows Monday's statement by the company, which holds a stake in the firm.", 'Monday', 'DATE', '2022-03-07'],
   ])('%s -> %s', check(TUE));
 });
+
+describe('the quarter being reported', () => {
+  it('keeps the latest quarter named when an earlier one is mentioned for contrast', () => {
+    const text = 'Net income rose 20% in the third quarter. After a flat second quarter, the gain came from higher prices. ' +
+      'Charges taken in the year-earlier period also helped; in the 1989 period, tax rates were lower than a year ago.';
+    expect(tagTimexes(text, '1989-11-01').map((t) => [t.text, t.value])).toEqual([
+      ['the third quarter', '1989-Q3'],
+      ['second quarter', '1989-Q2'],
+      ['the year-earlier period', '1988-Q3'],
+      ['the 1989 period', '1989-Q3'],
+      ['a year ago', '1988-Q3'],
+    ]);
+  });
+  it('moves on to a later quarter', () => {
+    const text = 'Net fell in the second quarter. In the third quarter, net rose from $4 million a year earlier.';
+    expect(tagTimexes(text, '1989-11-01').map((t) => [t.text, t.value])).toEqual([
+      ['the second quarter', '1989-Q2'],
+      ['the third quarter', '1989-Q3'],
+      ['a year earlier', '1988-Q3'],
+    ]);
+  });
+});

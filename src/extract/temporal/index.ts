@@ -91,7 +91,9 @@ export function tagWith(compiled: Compiled, text: string, dct: string, options: 
     if (reading.point && !reading.noAnchor && (t.type === 'DATE' || t.type === 'TIME')) {
       ctx.anchor = reading.point;
       // the period a report compares ("a year earlier") is one already over, never one under way or forecast
-      if ((reading.point.gran === 'quarter' || reading.point.gran === 'half') && addMonths(startOfUnit(reading.point.day, 'quarter'), reading.point.gran === 'half' ? 6 : 3) <= ref) ctx.period = reading.point;
+      // and the latest one the text names: an earlier quarter mentioned for contrast ("after a flat second
+      // quarter") does not replace the third quarter being reported
+      if ((reading.point.gran === 'quarter' || reading.point.gran === 'half') && addMonths(startOfUnit(reading.point.day, 'quarter'), reading.point.gran === 'half' ? 6 : 3) <= ref && !(ctx.period && ctx.period.gran !== 'year' && reading.point.day < ctx.period.day)) ctx.period = reading.point;
     }
   });
   return out;

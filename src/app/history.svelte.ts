@@ -36,6 +36,9 @@ export function syncHistory(view: ViewState, reload: (dataUrl: string | null) =>
       const current = location.search.replace(/^\?/, '');
       if (search === current) return;
       const keys = changedKeys(current, search);
+      // The same values spelled differently ('data=a/b.json' and 'data=a%2Fb.json'): the address stays as it was
+      // typed, and the start-up spends no history call (tens of milliseconds) before the first render.
+      if (!keys.size) return;
       const onlyRange = [...keys].every((k) => CONTINUOUS.has(k));
       const url = `${location.pathname}${search ? '?' + search : ''}${location.hash}`;
       // A zoom gesture is one entry: push when it starts after a pause, replace while it continues.

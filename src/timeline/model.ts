@@ -43,7 +43,16 @@ export interface TimelineIndex {
   extentStart: number;
   extentEnd: number;
   kinds: string[];
+  /** The date granularities that occur, in order from the finest. */
+  granularities: string[];
+  /** Per event: 1 when drawn as a point (a day or an hour), 0 when a band. */
+  point: Uint8Array;
+  titles: string[];
+  /** Per event: 1 when its modality is other than asserted (hypothetical, negated, habitual). */
+  unasserted: Uint8Array;
 }
+
+const GRANULARITY_ORDER = ['hour', 'day', 'week', 'month', 'quarter', 'season', 'year', 'decade', 'century'];
 
 const haystacks = new WeakMap<TimelineIndex, string[]>();
 
@@ -120,6 +129,11 @@ export function buildIndex(doc: TimelineDocument): TimelineIndex {
   const end = new Float64Array(n);
   const actors = new Map(doc.actors.map((a) => [a.id, a] as const));
   const kinds = new Set<string>();
+  const grans = new Set<string>();
+  const point = new Uint8Array(n);
+  const unasserted = new Uint8Array(n);
+  // oxlint-disable-next-line unicorn/no-new-array -- preallocated: every slot is written in the pass below
+  const titles: string[] = new Array(n);
   // oxlint-disable-next-line unicorn/no-new-array -- preallocated: every slot is written in the pass below
   const lanesOf: string[][] = new Array(n);
   // Most events have one actor and no people: they share one (read-only) list per lane.
@@ -131,6 +145,11 @@ export function buildIndex(doc: TimelineDocument): TimelineIndex {
     start[i] = s;
     end[i] = t;
     kinds.add(e.kind);
+    const g = e.date.granularity;
+    grans.add(g);
+    point[i] = g === 'day' || g === 'hour' ? 1 : 0;
+    titles[i] = e.title;
+    if (e.modality && e.modality !== 'asserted') unasserted[i] = 1;
     if (e.actors.length === 1 && e.people.length === 0) {
       const id = laneOfActor(actors, e.actors[0]!);
       let shared = single.get(id);
@@ -174,6 +193,7 @@ export function buildIndex(doc: TimelineDocument): TimelineIndex {
   let byId: Map<string, number> | undefined;
   return {
     doc, events, start, end, order, rank, actors, lanesOf, laneInfo, extentStart, extentEnd, kinds: [...kinds].sort(),
+    granularities: GRANULARITY_ORDER.filter((g) => grans.has(g)), point, titles, unasserted,
     // Built on first use (a selection, a link to an event): 100,000 ids are not needed for the first render.
     get byId() {
       if (!byId) {

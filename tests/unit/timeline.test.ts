@@ -165,6 +165,17 @@ describe('buildIndex: lanes per actor, people inside their affiliation', () => {
     expect(Array.from(ix.order, (i) => ix.events[i]!.id)).toEqual(['e1', 'e5', 'e2', 'e4', 'e3', 'e6']);
     expect([ix.extentStart, ix.extentEnd]).toEqual([U(2022, 0, 10), U(2022, 0, 21)]);
   });
+  it('keeps per-event flags the chart and filters read, in one pass', () => {
+    const mixed = buildIndex({ ...doc, events: [
+      ev('a', '2022-01-01', ['rus'], { date: { start: '2022-01-01', end: '2022-01-31', granularity: 'month', timex: '2022-01', phrase: 'in January' } }),
+      ev('b', '2022-01-02', ['rus'], { modality: 'negated' }),
+      ev('c', '2022-01-03', ['rus'], { date: { start: '2022-01-03T10:00', end: '2022-01-03T10:00', granularity: 'hour', timex: '2022-01-03T10', phrase: 'at 10' } }),
+    ] });
+    expect(Array.from(mixed.point)).toEqual([0, 1, 1]);
+    expect(Array.from(mixed.unasserted)).toEqual([0, 1, 0]);
+    expect(mixed.titles).toEqual(['Event a', 'Event b', 'Event c']);
+    expect(mixed.granularities).toEqual(['hour', 'day', 'month']);
+  });
 });
 
 describe('orderByStart: indices by start, ties in document order', () => {

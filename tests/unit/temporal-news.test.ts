@@ -596,3 +596,17 @@ describe('the quarter being reported', () => {
     ]);
   });
 });
+
+describe('year-ago results in a report on a quarter', () => {
+  it('reads "the year-ago results" as the reported quarter a year before', () => {
+    const text = 'The thrift earned $10.2 million in the quarter ended Sept. 30. The year-ago results have been restated.';
+    expect(tagTimexes(text, '1989-11-01').map((t) => [t.text, t.value])).toEqual([
+      ['the quarter', '1989-Q3'],
+      ['Sept. 30', '1989-09-30'],
+      ['year-ago', '1988-Q3'],
+    ]);
+  });
+  it('keeps a year without a quarter reported', () => {
+    expect(tagTimexes('The year-ago results have been restated.', '1989-11-01').map((t) => t.value)).toEqual(['1988']);
+  });
+});

@@ -88,10 +88,11 @@ function yearAgo(g: Groups, ctx: RuleContext): Reading | null {
   const quarterly = w2.startsWith('quarter') || w2 === 'period' || unit === 'quarter';
   // without a period to compare with, a quarter is the last one reported: the quarter before publication
   const own = quarterly ? shift(point(ctx.dct, 'quarter'), 'quarter', -1) : point(ctx.dct, unit);
-  // after a year-to-date report ("the first nine months") the comparison is that span a year before, a year
-  // value, unless the words name a quarter
+  // in a report on a quarter, "the year-ago results" are that quarter's a year before; after a year-to-date
+  // report ("the first nine months") the comparison is that span a year before, a year value, unless the
+  // words name a quarter
   const p = ctx.period;
-  const reported = p && (p.gran === 'year' ? !(w2.startsWith('quarter') || unit === 'quarter') : quarterly) ? p : null;
+  const reported = p && (p.gran === 'year' ? !(w2.startsWith('quarter') || unit === 'quarter') : quarterly || unit === 'year') ? p : null;
   const coarse = a && a.gran !== 'day' && a.gran !== 'time' && a.gran !== 'part' && (!quarterly || a.gran === 'quarter') ? a : null;
   const base = reported ?? coarse ?? own;
   const r = reading(shift(base, unit === 'quarter' ? 'quarter' : unit, -1), base === own ? 'dct' : 'text', 'past');

@@ -209,6 +209,9 @@ describe('plans told in the past', () => {
     // "plans" as a noun is no future: only "plans to" is
     ['On Friday, when she set aside vacation plans, rescuers worked on.', 'Friday', 'DATE', '2022-01-14'],
     ['On Friday, the group plans to march.', 'Friday', 'DATE', '2022-01-21'],
+    // the plan may follow the day: "... on Monday and were planning to ..."
+    ['Organisers planned a rally on Monday and were planning to march to the embassy.', 'Monday', 'DATE', '2022-01-17'],
+    ['Organisers planned a rally on Monday and were arrested.', 'Monday', 'DATE', '2022-01-10'],
   ])('%s -> %s', check(SAT));
 });
 

@@ -122,6 +122,8 @@ function forward(a: string[], b: string[]): Tense | undefined {
     // a schedule verb speaks for a weekday it follows closely ("On Monday the council meets"), not for one
     // whose noun phrase a relative clause continues ("Tuesday's declaration by Ford, which holds ...")
     if (i >= 4 && (SCHEDULE.has(a[i] ?? '') || SCHEDULE_BASE.has(a[i] ?? ''))) continue;
+    // "a rally on Saturday and were planning to drive": a plan still ahead, as backwards
+    if ((a[i] === 'was' || a[i] === 'were') && (a[i + 1] ?? '').endsWith('ing') && a[i + 2] === 'to') return 'future';
     const c = cueOf(a[i] ?? '', i > 0 ? a[i - 1] : b[b.length - 1]);
     if (c === 'past' || c === 'future') return c;
   }

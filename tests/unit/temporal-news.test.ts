@@ -613,3 +613,11 @@ describe('year-ago results in a report on a quarter', () => {
     expect(tagTimexes('The year-ago results have been restated.', '1989-11-01').map((t) => t.value)).toEqual(['1988']);
   });
 });
+
+describe('a fronted month waits for the main verb', () => {
+  const OCT = '1998-10-25';
+  it.each<Case>([
+    ['In January, a week after the anniversary of the Roe vs. Wade ruling on the right to an abortion, a clinic bombing in the city killed a guard.', 'January', 'DATE', '1998-01'],
+    ['In January, a week after the anniversary of the Roe vs. Wade ruling on the right to an abortion, the groups in the city will hold a vigil.', 'January', 'DATE', '1999-01'],
+  ])('%s -> %s', check(OCT));
+});

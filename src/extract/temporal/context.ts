@@ -29,7 +29,7 @@ const POST_END = /[.!?](?=\s|$)|\n\s*\n/g;
  * names ("Jan.") and company suffixes. Their full stop ends no sentence, so "scheduled for 2 p.m. ET Friday" and
  * "will be held at the U.S. Embassy on Friday" keep their verb in the same clause as the weekday.
  */
-const ABBREVIATION = /(?:^|[^A-Za-z])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Prof|Rev|St|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Co|Corp|Inc|Ltd|Jr|Sr|Messrs|Gens|Reps|Sens)$/;
+const ABBREVIATION = /(?:^|[^A-Za-z])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Prof|Rev|St|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Co|Corp|Inc|Ltd|Jr|Sr|Messrs|Gens|Reps|Sens|vs)$/;
 
 /** Whether the full stop at `i` closes an abbreviation rather than a sentence. */
 function abbreviation(s: string, i: number): boolean {
@@ -79,12 +79,13 @@ function cueOf(w: string, prev: string | undefined, prev2?: string): Tense | nul
  * then forward (up to 6 words). Undefined when no cue is found.
  */
 export function tenseAt(text: string, start: number, end: number, reach = 12): Tense | undefined {
-  const { pre, post } = windows(text, start, end);
+  const { pre, post } = windows(text, start, end, 120, 240);
   // the last `reach` words are read; the two before them only as the auxiliaries of a verb at the window's edge
   const all = words(pre);
   const off = Math.max(0, all.length - reach);
   const b = all.slice(off);
-  const a = words(post).slice(0, 12);
+  // a fronted expression ("In January, a week after ..., a bombing killed ...") waits for the main verb
+  const a = words(post).slice(0, all.length <= 2 ? 40 : 12);
   let present: Tense | undefined;
   // "a new office, effective Feb. 1" announces the day a change starts: ahead, unless told in the past
   // ("the rule became effective Jan. 1")

@@ -79,13 +79,13 @@ function cueOf(w: string, prev: string | undefined, prev2?: string): Tense | nul
  * then forward (up to 6 words). Undefined when no cue is found.
  */
 export function tenseAt(text: string, start: number, end: number, reach = 12): Tense | undefined {
-  const { pre, post } = windows(text, start, end, 120, 240);
+  const { pre, post } = windows(text, start, end);
   // the last `reach` words are read; the two before them only as the auxiliaries of a verb at the window's edge
   const all = words(pre);
   const off = Math.max(0, all.length - reach);
   const b = all.slice(off);
   // a fronted expression ("In January, a week after ..., a bombing killed ...") waits for the main verb
-  const a = words(post).slice(0, all.length <= 2 ? 40 : 12);
+  const a = all.length <= 2 ? words(windows(text, start, end, 0, 240).post).slice(0, 40) : words(post).slice(0, 12);
   let present: Tense | undefined;
   // "a new office, effective Feb. 1" announces the day a change starts: ahead, unless told in the past
   // ("the rule became effective Jan. 1")

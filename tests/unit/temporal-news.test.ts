@@ -209,6 +209,12 @@ describe('plans told in the past', () => {
     // "plans" as a noun is no future: only "plans to" is
     ['On Friday, when she set aside vacation plans, rescuers worked on.', 'Friday', 'DATE', '2022-01-14'],
     ['On Friday, the group plans to march.', 'Friday', 'DATE', '2022-01-21'],
+    // a date fixed ahead, or told as fixed in the past
+    ['The results are due out on Monday.', 'Monday', 'DATE', '2022-01-17'],
+    ['The vote is set for Friday.', 'Friday', 'DATE', '2022-01-21'],
+    ['The talks are slated for Monday.', 'Monday', 'DATE', '2022-01-17'],
+    ['The hearing was set for Friday but was postponed.', 'Friday', 'DATE', '2022-01-14'],
+    ['The payment was due on Monday.', 'Monday', 'DATE', '2022-01-10'],
     // the plan may follow the day: "... on Monday and were planning to ..."
     ['Organisers planned a rally on Monday and were planning to march to the embassy.', 'Monday', 'DATE', '2022-01-17'],
     ['Organisers planned a rally on Monday and were arrested.', 'Monday', 'DATE', '2022-01-10'],

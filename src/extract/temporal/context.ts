@@ -58,7 +58,15 @@ export function windows(text: string, start: number, end: number, before = 120, 
   return { pre, post };
 }
 
+/** "is set for Friday", "are slated for Monday": a date fixed ahead; "was set for Friday": one told in the past. */
+const FIXED_FOR = new Set(['set', 'slated', 'planned', 'scheduled', 'penciled', 'pencilled', 'earmarked', 'timed']);
+const IS = new Set(['is', 'are', "'s", 'be', 'remains', 'remain', 'now']);
+
 function cueOf(w: string, prev: string | undefined, prev2?: string): Tense | null {
+  if (w === 'for' && prev !== undefined && FIXED_FOR.has(prev) && prev2 !== undefined) {
+    if (IS.has(prev2)) return 'future';
+    if (prev2 === 'was' || prev2 === 'were') return 'past';
+  }
   if (prev2 !== undefined && prev !== undefined && FUTURE_PAIRS.has(`${prev2} ${prev} ${w}`)) return 'future';
   if (prev !== undefined && FUTURE_PAIRS.has(`${prev} ${w}`)) return 'future';
   if (prev !== undefined && PAST_PAIRS.has(`${prev} ${w}`)) return 'past';

@@ -109,7 +109,7 @@ export const HEAD_WORDS = [
 
 /** Words (or word pairs) that make the surrounding clause future; the nearest cue before the expression wins. */
 export const FUTURE_CUES = [
-  'will', "won't", "'ll", 'shall', 'would', 'scheduled', 'upcoming', 'going to', 'is to', 'are to', 'set to', 'due to',
+  'will', "won't", "'ll", 'shall', 'would', 'scheduled', 'due', 'upcoming', 'going to', 'is to', 'are to', 'set to', 'due to',
   'plans to', 'plan to', 'planning to', 'expected to', 'expects to', 'expect to', 'intends to', 'aims to', 'hopes to',
   'is expected', 'are expected', 'will be', 'to be held', 'to take place', 'until', 'till', 'as soon as',
   'as early as', 'starting',

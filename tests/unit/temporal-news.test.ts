@@ -627,3 +627,16 @@ describe('a fronted month waits for the main verb', () => {
     ['In January, a week after the anniversary of the Roe vs. Wade ruling on the right to an abortion, the groups in the city will hold a vigil.', 'January', 'DATE', '1999-01'],
   ])('%s -> %s', check(OCT));
 });
+
+describe('contracted "will" and hours ago', () => {
+  const TUE = '2022-06-28';
+  it.each<Case>([
+    ["He'll travel on to Germany afterwards, returning to Washington on Friday.", 'Friday', 'DATE', '2022-07-01'],
+    ['They’ll meet on Monday.', 'Monday', 'DATE', '2022-07-04'],
+    ['They met on Monday.', 'Monday', 'DATE', '2022-06-27'],
+    ['I spoke to him just a few minutes ago.', 'a few minutes ago', 'DATE', '2022-06-28'],
+    ['Two hours ago the shelling stopped.', 'Two hours ago', 'DATE', '2022-06-28'],
+    // "later" is a signal: the stretch stays a duration
+    ['Talks began on Jan. 12. Three hours later, they broke down.', 'Three hours', 'DURATION', 'PT3H'],
+  ])('%s -> %s', check(TUE));
+});

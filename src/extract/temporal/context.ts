@@ -36,8 +36,15 @@ function abbreviation(s: string, i: number): boolean {
   return s[i] === '.' && ABBREVIATION.test(s.slice(Math.max(0, i - 8), i));
 }
 
+/** Lower-case words; a contracted "will" ("he'll", "they’ll") becomes its own word "'ll". */
 function words(s: string): string[] {
-  return (s.match(WORD) ?? []).map((w) => w.toLowerCase());
+  const out: string[] = [];
+  for (const m of s.replace(/’/g, "'").match(WORD) ?? []) {
+    const w = m.toLowerCase();
+    if (w.length > 3 && w.endsWith("'ll")) out.push(w.slice(0, -3), "'ll");
+    else out.push(w);
+  }
+  return out;
 }
 
 /** The sentence-bounded windows before and after [start, end). */

@@ -119,8 +119,10 @@ export function finer(a: PointGran, b: PointGran): PointGran {
  */
 export function shifted(ctx: RuleContext, n: number, unitWord: string, dir: -1 | 1, useAnchor: boolean): Reading | null {
   const u = unitOf(unitWord);
-  if (u.gran === 'second' || u.gran === 'minute' || u.gran === 'hour') return null;
   const a = useAnchor && ctx.anchorToText ? ctx.anchor : null;
+  // "a few minutes ago", "two hours ago": the publication day, as its clock is not known; "an hour later" stays
+  // a duration (TimeML marks "later" as a signal)
+  if (u.gran === 'second' || u.gran === 'minute' || u.gran === 'hour') return useAnchor ? null : reading(point(ctx.dct, 'day'), 'dct', dir < 0 ? 'past' : 'future');
   // "a decade ago" is about a year (1989 in 1999), not the 1980s
   const gran: PointGran = u.gran === 'weekend' ? 'week' : u.gran === 'decade' || u.gran === 'century' ? 'year' : (u.gran as PointGran);
   // "a year ago" in a report on a quarter compares with that quarter a year before; other "ago"s count from

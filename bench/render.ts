@@ -12,7 +12,9 @@
  *   heap MB    JS heap after the gestures (after a GC), DOM nodes, and the gzipped JS + CSS the page loaded.
  * Figures are printed, never asserted.
  *
- * Usage: npm run bench:render [-- --no-build --sizes 100,1000 --runs 3]
+ * Usage: npm run bench:render [-- --no-build --sizes 100,1000 --runs 3 --dist DIR]
+ * --dist serves another build folder (say, a build of the previous commit for a before/after table on the
+ * same machine load) and implies --no-build.
  * Frame figures pool all runs. The machine's load shows in every figure: compare runs on a quiet machine.
  * The 1-minute load average before and after the run is printed under the table.
  */
@@ -32,7 +34,8 @@ const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Num
 const runsArg = args[args.indexOf('--runs') + 1];
 const RUNS = args.includes('--runs') && runsArg ? Number(runsArg) : 3;
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
+const distArg = args[args.indexOf('--dist') + 1];
+const dist = args.includes('--dist') && distArg ? resolve(distArg) : join(root, 'dist');
 const dataDir = join(tmpdir(), 'dateline-bench');
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
@@ -92,8 +95,8 @@ const GESTURES = `(async () => {
 
 async function main() {
   const loadBefore = loadavg()[0]!;
-  if (!args.includes('--no-build')) execSync('npx vite build', { cwd: root, stdio: 'ignore' });
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/index.html missing: run npm run build');
+  if (!args.includes('--no-build') && !args.includes('--dist')) execSync('npx vite build', { cwd: root, stdio: 'ignore' });
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${join(dist, 'index.html')} missing: run npm run build`);
   await mkdir(dataDir, { recursive: true });
   for (const n of sizes) {
     const actors = n >= 10000 ? 40 : n >= 1000 ? 30 : 20;

@@ -8,8 +8,8 @@ import { extractOne } from './extract-helpers.ts';
 const PUB = '2024-05-08';
 const doc = (text: string, published = PUB) => extractOne(text, published, 'g1');
 const events = (text: string, published = PUB) => doc(text, published).events;
-const names = (text: string) => {
-  const d = doc(text);
+const names = (text: string, published = PUB) => {
+  const d = doc(text, published);
   const name = new Map(d.actors.map((a) => [a.id, a.name]));
   return d.events.map((e) => ({ kind: e.kind, start: e.date.start, title: e.title, actors: e.actors.map((a) => name.get(a) ?? a), people: e.people.map((p) => name.get(p) ?? p) }));
 };
@@ -133,6 +133,22 @@ describe('who acted, when nobody is named', () => {
     const e = names('Noon briefing by Ana Ruiz, Spokesperson for the Secretary-General. The Secretary-General spoke by phone on Monday with the Prime Minister of Peru, Jorge Vela.');
     const call = e.find((x) => x.kind === 'call')!;
     expect(call.people).toEqual(['Jorge Vela']);
+  });
+});
+
+describe('measures, annexations, and events ordered by "after"', () => {
+  it('titles a measure taking effect by the measure, on the day it takes effect', () => {
+    const e = names('The ban on Russian grain will apply from January 1, and a tax on Chinese fertiliser will be phased in from March.', '2023-12-18');
+    expect(e.map((x) => [x.title, x.start])).toEqual([['The ban on Russian grain to take effect', '2024-01-01'], ['A tax on Chinese fertiliser to take effect', '2024-03-01']]);
+  });
+
+  it('reads an annexation as a military move', () => {
+    expect(names('Armenia annexed the enclave in 2014.').map((x) => [x.kind, x.start, x.title])).toEqual([['attack', '2014-01-01', 'Armenia annexes the enclave']]);
+  });
+
+  it('does not give "approved ... after Austria lifted its veto on Friday" the day of the veto, nor merge the two', () => {
+    const e = names('The EU approved the package after Austria lifted its veto on Friday.');
+    expect(e.map((x) => [x.title, x.start])).toEqual([['Austria lifts its veto', '2024-05-03']]);
   });
 });
 

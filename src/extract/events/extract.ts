@@ -212,6 +212,10 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         if (!compatible(k, assigned.get(j)!)) return;
         const x = dated[assigned.get(j)!]!;
         if (h.hit.rule.report && x.first > h.hit.last && hits[j]!.hit.first > h.hit.first) return;
+        // "The measures were approved after Austria lifted its veto on Friday": an event told as before or
+        // after another is not on its day (nor is it the same event).
+        const later = hits[j]!.hit.first > h.hit.first ? hits[j]! : h;
+        if (!hits[j]!.reference && !h.hit.rule.report && later.hit.rule.pos === 'verb' && orderedBetween(tokens, Math.min(h.hit.last, hits[j]!.hit.last), later.hit.first)) return;
         const dist = Math.abs(hits[j]!.hit.first - h.hit.first);
         if (dist < bestDist) { bestDist = dist; dateOf[k] = { ...d, rule: 'sentence-timex' }; shareFrom[k] = j; }
       });
@@ -445,7 +449,10 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       if (verbHit.hit.rule.pos === 'verb') draft.verbText = presentTense(text.slice(tokens[verbHit.hit.first]!.start, tokens[verbHit.hit.last - 1]!.end).replace(/\s+by$/i, ''));
       // "Prosecutors charged ...", "the President signed ...": with nobody named before the verb, its own subject
       // noun phrase opens the title.
-      if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && !persons.some((p) => p.first >= 0 && p.first < verbHit.hit.first) && !mentions.some((m) => !m.place && m.first < verbHit.hit.first)) {
+      // "The ban on Russian diamonds will apply from January 1": a measure taking effect is titled by the measure.
+      const measure = verbHit.hit.rule.id === 'take-effect';
+      if (measure) draft.verbText = verbHit.hit.rule.verb;
+      if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && (measure || (!persons.some((p) => p.first >= 0 && p.first < verbHit.hit.first) && !mentions.some((m) => !m.place && m.first < verbHit.hit.first)))) {
         const np = subjectPhrase(tokens, verbHit.hit.first, first, text);
         if (np) draft.subjectText = np;
       } else if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && !persons.some((p) => p.first >= 0 && p.first < verbHit.hit.first)) {
@@ -564,6 +571,14 @@ function coordinatedSubject(tokens: readonly Token[], mentions: readonly ActorMe
     if (b.first === a.last + 1 && tokens[a.last]!.norm === 'and') return [a.start, b.end];
   }
   return null;
+}
+
+/** Conjunctions that order two events in time. */
+const ORDERING = new Set(['after', 'before', 'since', 'until']);
+/** An ordering conjunction between tokens a and b, followed by a clause (not "after talks"): "after Austria lifted". */
+function orderedBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (ORDERING.has(tokens[i]!.norm) && tokens[i + 1]?.cap && i + 1 < b) return true;
+  return false;
 }
 
 /** Nouns of an event told before: "told the summit", "said after the vote". */

@@ -190,7 +190,7 @@ export function directSpeech(tokens: readonly Token[], quoted: readonly boolean[
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'again', 'last', 'first', 'later', 'reportedly', 'jointly']);
 const NP_STOPS = new Set([...CLAUSE_OPENERS, 'and', 'but', 'or', 'of', 'on', 'in', 'at', 'for', 'with', 'to', 'by', 'from', 'if']);
-const HEAD_LINKS = new Set(['of', 'in', 'from', 'at']);
+const HEAD_LINKS = new Set(['of', 'in', 'from', 'at', 'on']);
 const PRONOUN_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'there', 'who', 'which']);
 
 /**

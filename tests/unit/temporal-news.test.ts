@@ -640,3 +640,13 @@ describe('contracted "will" and hours ago', () => {
     ['Talks began on Jan. 12. Three hours later, they broke down.', 'Three hours', 'DURATION', 'PT3H'],
   ])('%s -> %s', check(TUE));
 });
+
+describe('a headline ending in a time', () => {
+  it('tags "Next Week" at the end of a headline line', () => {
+    const text = 'Biden to Host Leaders at White House Next Week\n\nWASHINGTON - The president will host the summit.';
+    expect(tagTimexes(text, '2021-09-13').map((t) => [t.text, t.value])).toEqual([['Next Week', '2021-W38']]);
+  });
+  it('still leaves a programme title alone', () => {
+    expect(texts('He spoke on This Week With George on Sunday.')).toEqual(['Sunday']);
+  });
+});

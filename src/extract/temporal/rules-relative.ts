@@ -37,7 +37,8 @@ const SHARED_PLURAL = /^\s*(?:,\s*)?(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thu
 /** A capitalised "This Week" in quotes or before another capitalised word is a title ("ABC's \"This Week With ...\""). */
 function titled(ctx: RuleContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 1), ctx.start);
-  return /["“'‘]/.test(before) || /^[A-Z]/.test(nextWord(ctx.text, ctx.end));
+  // the next word on the same line: a headline ending in "Next Week" is followed by the story, not a title's rest
+  return /["“'‘]/.test(before) || /^[ \t,]*[A-Z]/.test(ctx.text.slice(ctx.end, ctx.end + 3));
 }
 
 /** Nouns of people and things in general: "today's youth", "the leaders of tomorrow" name no day. */

@@ -90,8 +90,8 @@ function cueOf(w: string, prev: string | undefined, prev2?: string): Tense | nul
 }
 
 /**
- * Tense of the clause around [start, end): the nearest verb cue, looking back first (up to 12 words) and
- * then forward (up to 6 words). Undefined when no cue is found.
+ * Tense of the clause around [start, end): the nearest verb cue, looking back first (up to `reach` words) and
+ * then forward (up to 12 words, 40 when the expression opens its sentence). Undefined when no cue is found.
  */
 export function tenseAt(text: string, start: number, end: number, reach = 12): Tense | undefined {
   const { pre, post } = windows(text, start, end);

@@ -61,6 +61,8 @@ let chronoResults = 0;
 let peakHeap = 0;
 const heapSamples: number[] = [];
 
+// The extractor's pass and chrono's pass each stream the same documents in turn, so neither is charged for
+// the other's garbage collection or evicted caches.
 outer: for (;;) {
   passes++;
   for (const file of files) {
@@ -77,10 +79,6 @@ outer: for (;;) {
     events += timeline.events.length;
     actors += timeline.actors.length;
 
-    t = performance.now();
-    chronoResults += chrono.parse(doc.text, new Date(`${doc.dct}T12:00:00Z`)).length;
-    chronoMs += performance.now() - t;
-
     bytes += size;
     docs++;
     if (docs % 50 === 0) {
@@ -89,6 +87,18 @@ outer: for (;;) {
       heapSamples.push(heap);
     }
     if (bytes >= targetMb * MB) break outer;
+  }
+}
+
+let chronoDocs = 0;
+chrono: for (;;) {
+  for (const file of files) {
+    const doc = loadTml(file);
+    if (!doc) continue;
+    const t = performance.now();
+    chronoResults += chrono.parse(doc.text, new Date(`${doc.dct}T12:00:00Z`)).length;
+    chronoMs += performance.now() - t;
+    if (++chronoDocs >= docs) break chrono;
   }
 }
 

@@ -122,3 +122,14 @@ describe('titles that are not followed by a name', () => {
     expect(records('The military authorities appointed Mr. Omar Bello as Prime Minister on Monday.')).toContainEqual(expect.objectContaining({ name: 'Omar Bello', role: 'Prime Minister' }));
   });
 });
+
+describe('Japanese official style', () => {
+  it('"Mr. TANAKA Kenji, Prime Minister of Japan" is Kenji Tanaka, and "Prime Minister Tanaka" is the same person', () => {
+    const r = people('Mr. TANAKA Kenji, Prime Minister of Japan, held a meeting on Monday. Prime Minister Tanaka welcomed the visit.');
+    expect([...r.people.values()].map((p) => ({ name: p.name, affiliation: p.affiliation }))).toEqual([{ name: 'Kenji Tanaka', affiliation: 'country:JPN' }]);
+  });
+
+  it('does not read an acronym after "Mr." as a family name', () => {
+    expect(records('Mr. NATO Kenji said nothing.')).toEqual([]);
+  });
+});

@@ -153,6 +153,11 @@ describe('measures, annexations, and events ordered by "after"', () => {
 });
 
 describe('words that refer back to an event just told', () => {
+  it('"Following the meeting, ... held" follows the meeting that happened, not a plan told in between', () => {
+    const e = names('Tanaka and Park met in Tokyo on Monday. Tanaka said Japan will host a summit in June. Following the meeting, the two leaders held a joint press conference.');
+    expect(e.find((x) => x.kind === 'press-conference')?.start).toBe('2024-05-06');
+  });
+
   it('"told the summit" takes the day of the summit, not the publication day', () => {
     const e = names("Egypt hosted a peace summit on Saturday. Jordan's King Faisal II told the summit that the bombing was a crime.");
     expect(e).toContainEqual(expect.objectContaining({ kind: 'statement', start: '2024-05-04', people: ['Faisal'] }));

@@ -208,6 +208,18 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
           pendingTitle = { read, sentence: si, start: t.start, end: tokens[read.last - 1]!.end };
         }
       }
+      // "Mr. KISHIDA Fumio, Prime Minister of Japan": Japanese official style writes the family name first, in
+      // capitals; the person is Fumio Kishida.
+      if (t.upper && /^\p{Lu}{3,}$/u.test(t.text) && tokens[i - 1] && HONORIFICS.has(tokens[i - 1]!.norm) && tokens[i + 1] && isNameToken(tokens[i + 1]!) && !actorAt.has(i + 1)) {
+        const end = nameRun(tokens, i + 1, s.last, actorAt);
+        const given = tokens.slice(i + 1, end).map((x) => x.text);
+        const after = tokens[end]?.text === ',' ? titleAfter(tokens, end + 1, actors, s.last) : null;
+        const key = register([...given, titleCase(t.text)], after, after ? `${after.rule}+family-name-first` : 'honorific+family-name-first', t.start, tokens[end - 1]!.end);
+        mentions.push({ start: t.start, end: tokens[end - 1]!.end, first: i, last: end, key, how: 'name' });
+        recent = key;
+        i = end - 1;
+        continue;
+      }
       if (!(isNameToken(t) || demonymName) || /^\p{Lu}\.$/u.test(t.text)) continue;
       const end = nameRun(tokens, i, s.last, actorAt, demonymName);
       if (end <= i) continue;

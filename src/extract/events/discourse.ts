@@ -46,7 +46,9 @@ export function anchorDrafts(drafts: DraftEvent[], pending: readonly PendingTrig
   // "Following the meeting, ...": the date of the latest earlier event of an anchoring kind.
   for (const d of out) {
     if (d.date.rule !== 'anchor:following') continue;
-    const anchor = out.filter((x) => x.sentence < d.sentence && ANCHOR_KINDS.has(x.kind) && x.date.rule !== 'anchor:following').pop();
+    // Something that happened follows something that happened, not a plan told in between ("Following the
+    // Summit Meeting, the two leaders held a joint press conference" after "Japan will host the G7 in May").
+    const anchor = out.filter((x) => x.sentence < d.sentence && ANCHOR_KINDS.has(x.kind) && x.date.rule !== 'anchor:following' && (d.planned || !x.planned)).pop();
     if (anchor) d.date = { ...anchor.date, implicit: true, rule: 'anchor:following' };
   }
   // "U.S. President Joe Biden will host a first in-person summit ... The summit will be held on September 24":

@@ -188,6 +188,20 @@ describe('orderByStart: indices by start, ties in document order', () => {
   ])('%j -> %j', (starts, expected) => {
     expect(Array.from(orderByStart(Float64Array.from(starts)))).toEqual(expected);
   });
+  it('starts on whole minutes (the packed path) order exactly like any starts (the rank path)', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (const n of [1, 2, 50, 3000]) {
+      const days = Float64Array.from({ length: n }, () => Date.UTC(1990, 0, 1) + Math.floor(rand() * 20000) * DAY_MS + (rand() < 0.2 ? Math.floor(rand() * 1440) * 60_000 : 0));
+      const order = Array.from(orderByStart(days));
+      // The same starts nudged off the minute (keeping their order) must take the other path and agree.
+      const nudged = Float64Array.from(days, (s) => s + 1);
+      nudged[0] = days[0]! + 0.5;
+      expect(order).toEqual(Array.from(orderByStart(nudged)));
+      const byHand = Array.from(days.keys()).sort((a, b) => days[a]! - days[b]! || a - b);
+      expect(order).toEqual(byHand);
+    }
+  });
 });
 
 describe('filterEvents and searchEvents', () => {

@@ -133,3 +133,10 @@ describe('Japanese official style', () => {
     expect(records('Mr. NATO Kenji said nothing.')).toEqual([]);
   });
 });
+
+describe('a title owned by "its"', () => {
+  it('"Its top diplomat, Li Wen" belongs to the body the text spoke of last, not to the place of the meeting', () => {
+    expect(records('Beijing published a position paper on Friday. Its top diplomat, Li Wen, met officials in Moscow on Wednesday.'))
+      .toContainEqual({ name: 'Li Wen', role: 'top diplomat', affiliation: 'country:CHN' });
+  });
+});

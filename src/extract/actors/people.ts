@@ -233,6 +233,11 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
       const sur = keyOf(words[words.length - 1]!);
       const knownSurname = words.length === 1 && people.has(keyFor(words));
       const read = before ?? commaTitle ?? after;
+      // "Beijing published a paper. Its top diplomat, Wang Yi, met ...": "its" is the body the text spoke of last.
+      if (read && !read.affiliation && (tokens[read.first - 1]?.norm === 'its' || tokens[read.first - 1]?.norm === 'their')) {
+        const owner = lastMentionBefore(actors, read.first - 1, si > 0 ? sentences[si - 1]!.first : s.first);
+        if (owner) { read.affiliation = owner.ids[0]!; read.rule = `${read.rule}+affiliation:its`; }
+      }
       const multi = end - i >= 2;
       let rule: string | null = null;
       if (knownSurname) rule = 'surname';
@@ -284,6 +289,17 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
   }
   nearbyAffiliations(people, mentions, sentences, actors);
   return home ? { people, mentions, turns, home } : { people, mentions, turns };
+}
+
+/** The last single-actor mention that is not a place, between token `floor` and token `before`. */
+function lastMentionBefore(actors: readonly ActorMention[], before: number, floor: number): ActorMention | undefined {
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const m = actors[k]!;
+    if (m.first >= before) continue;
+    if (m.first < floor) return undefined;
+    if (!m.place && m.ids.length === 1) return m;
+  }
+  return undefined;
 }
 
 /** Titles of an organisation's officers: their holder belongs to an organisation, not a country. */

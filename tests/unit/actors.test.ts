@@ -71,6 +71,11 @@ describe('actor mentions', () => {
     expect(ids('Stoltenberg, the Secretary-General of the US-led bloc, spoke.')).toEqual(['org:nato']);
   });
 
+  it('reads a bare "Congo" as the Democratic Republic, unless the other Congo was named before', () => {
+    expect(ids('Congo and Rwanda agreed to resume talks.')).toEqual(['country:COD', 'country:RWA']);
+    expect(ids('Brazzaville hosted the summit. Congo said it would mediate.')).toEqual(['country:COG', 'country:COG']);
+  });
+
   it('resolves Brussels by the sentence, and as a place after "in"', () => {
     expect(ids('He criticised Brussels, claiming that the EU is wrong.')).toEqual(['org:eu', 'org:eu']);
     expect(ids('NATO said Brussels would not back down.')).toEqual(['org:nato', 'org:nato']);

@@ -85,7 +85,18 @@ export function canonicalName(words: readonly string[]): string {
 /** First words of the two-word descriptors ("foreign minister"). */
 const DESCRIPTOR_HEADS = new Set([...DESCRIPTORS].filter((d) => d.includes(' ')).map((d) => d.split(' ')[0]!));
 
-export const keyOf = (name: string): string => name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+// Keys are asked for many times per name (every mention, every surname check); NFKD normalisation is not
+// cheap, so they are remembered (a bounded cache: names in news repeat).
+const KEYS = new Map<string, string>();
+export const keyOf = (name: string): string => {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    if (KEYS.size > 20000) KEYS.clear();
+    key = name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    KEYS.set(name, key);
+  }
+  return key;
+};
 const surnameOf = (name: string): string => keyOf(name.split(' ').pop() ?? name);
 
 function nameRun(tokens: readonly Token[], i: number, limit: number, actorAt: ReadonlyMap<number, ActorMention>, firstIsName = false): number {
@@ -117,7 +128,7 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
   // Names written surname first ("Yoon Suk Yeol", "Wang Yi"): the first word, for a later "President Yoon".
   const byFirstWord = new Map<string, string>();
   const keyFor = (words: readonly string[]): string => {
-    const key = surnameOf(canonicalName(words));
+    const key = words.length === 1 ? keyOf(words[0]!) : surnameOf(canonicalName(words));
     if (people.has(key)) return key;
     const first = keyOf(words[0]!);
     // "President Yoon" after "Yoon Suk Yeol"; "Yoon Suk Yeol" after "President Yoon".

@@ -241,7 +241,6 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
       // ", the White House coordinator" after the name; "appointed X as Prime Minister".
       const after = tokens[end]?.text === ',' || tokens[end]?.norm === 'as' ? titleAfter(tokens, end + 1, actors, s.last) : null;
       const speech = (tokens[end] && SPEECH.has(tokens[end]!.norm)) || (tokens[i - 1] && SPEECH.has(tokens[i - 1]!.norm));
-      const sur = keyOf(words[words.length - 1]!);
       const knownSurname = words.length === 1 && people.has(keyFor(words));
       const read = before ?? commaTitle ?? after;
       // "Beijing published a paper. Its top diplomat, Wang Yi, met ...": "its" is the body the text spoke of last.

@@ -136,6 +136,21 @@ describe('who acted, when nobody is named', () => {
   });
 });
 
+describe('more ways news tells an event', () => {
+  it.each([
+    ['The border crossing will reopen on Friday, Peru said.', 'agreement', '2024-05-10'],
+    ['Peru and Chile reached a deal on Tuesday to share the river.', 'agreement', '2024-05-07'],
+    ['The Taliban returned to power in 2021.', 'appointment', '2021-01-01'],
+    ["Ana Ruiz, the ministry's spokeswoman, told a weekly news briefing in Lima on Wednesday that Peru would reopen the border.", 'press-conference', '2024-05-08'],
+  ])('%s', (text, kind, start) => {
+    expect(events(text).map((e) => [e.kind, e.date.start])).toContainEqual([kind, start]);
+  });
+
+  it('keeps a set that is a habit a habit ("every year since 2009")', () => {
+    expect(events('Peru and Chile have held defence talks every year since 2009.')).toEqual([]);
+  });
+});
+
 describe('measures, annexations, and events ordered by "after"', () => {
   it('titles a measure taking effect by the measure, on the day it takes effect', () => {
     const e = names('The ban on Russian grain will apply from January 1, and a tax on Chinese fertiliser will be phased in from March.', '2023-12-18');

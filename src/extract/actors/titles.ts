@@ -54,7 +54,7 @@ function mentionStartingAt(mentions: readonly ActorMention[], start: number): Ac
 
 function roleText(tokens: readonly Token[], a: number, b: number): string {
   return tokens.slice(a, b).filter((t) => !RANKS.has(t.norm) || HEADS.has(t.norm)).map((t) => t.text).join(' ')
-    .replace(/ - /g, '-');
+    .replace(/ - /g, '-').replace(/ (['’]s)\b/g, '$1');
 }
 
 /** The office's country or organisation when the title names none ("Secretary of State" -> the US). */
@@ -128,6 +128,8 @@ export function titleAfter(tokens: readonly Token[], i: number, mentions: readon
   while (j < limit) {
     const t = tokens[j]!;
     if (titleWord(t)) { j++; if (HEADS.has(t.norm)) { hasHead = true; roleEnd = j; } continue; }
+    // "the ministry's spokesman", "the Taliban government's chief spokesman".
+    if (t.norm === "'s" && j > roleStart && !hasHead && titleWord(tokens[j - 1]!)) { j++; continue; }
     if ((t.norm === 'of' || t.norm === 'for') && hasHead) {
       let k = j + 1;
       if (tokens[k]?.norm === 'the') k++;

@@ -115,7 +115,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     if (!hits.length) return;
     const contentStart = tokens[first]!.start;
     const timexes = within(ctx.timexes, contentStart, s.end);
-    const habitual = timexes.some((t) => t.type === 'SET');
+    let habitual = timexes.some((t) => t.type === 'SET');
     // "Regulation 2024/745" is a number, not the year 2024.
     // "since November 2020" opens a span (a state or habit), it does not date an event.
     const dated = timexes.filter((t) => datable(t) && text[t.end] !== '/' && text[t.start - 1] !== '/' && !SPAN_OPENERS.has(wordBefore(text, t.start)))
@@ -123,6 +123,9 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         const value = fromTimex(t);
         return { t, value, future: futureReading(t, value, ctx.published), first: tokenIndexAt(tokens, t.start, first, s.last), last: tokenIndexAt(tokens, t.end - 1, first, s.last) + 1 };
       });
+    // "told a weekly news briefing on Wednesday": a set that names a kind of occasion is no habit when the
+    // sentence also names the day.
+    if (habitual && dated.some((x) => x.t.type !== 'SET' && x.value.granularity === 'day')) habitual = false;
     // Appositives after a name (", the head of the army,"): their two commas and their words are set aside when
     // a time phrase is matched to its verb ("will meet General X, the head of the army, tomorrow").
     const aside: Array<[number, number]> = [];

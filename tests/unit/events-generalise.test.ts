@@ -151,6 +151,20 @@ describe('more ways news tells an event', () => {
   });
 });
 
+describe('a day counted within the sentence', () => {
+  it('"passed it on 1 April, and the Senate approved it the following day" is 2 April, not the day after the last event', () => {
+    const e = names("Peru's President vetoed the law on Tuesday. The Congress of Peru passed it on 1 April, and the Senate approved it the following day.");
+    expect(e.map((x) => [x.kind, x.start])).toEqual(expect.arrayContaining([['vote', '2024-04-01'], ['agreement', '2024-04-02']]));
+  });
+});
+
+describe('a Markdown wire dateline', () => {
+  it('"**LIMA** —" makes Peru the home of officials and bodies the story does not place', () => {
+    const e = names('**LIMA** — Parliament voted on Tuesday to extend the emergency. His predecessor, Jorge Vela, vetoed a similar measure in 2021.');
+    expect(e).toEqual(expect.arrayContaining([expect.objectContaining({ start: '2024-05-07', actors: ['Peru'] }), expect.objectContaining({ start: '2021-01-01', people: ['Jorge Vela'] })]));
+  });
+});
+
 describe('measures, annexations, and events ordered by "after"', () => {
   it('titles a measure taking effect by the measure, on the day it takes effect', () => {
     const e = names('The ban on Russian grain will apply from January 1, and a tax on Chinese fertiliser will be phased in from March.', '2023-12-18');

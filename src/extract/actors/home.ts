@@ -13,6 +13,8 @@ import type { Token } from '../sentences/tokens.ts';
 import type { ActorMention } from './types.ts';
 
 const PLACE_FORMS = new Set(['capital', 'seat', 'name']);
+const MARKUP = /^[*_]+$/;
+const DATELINE_MARK = /^[,—–-]$/;
 
 export interface Home {
   id: string;
@@ -26,13 +28,19 @@ export function homeCountry(tokens: readonly Token[], sentences: readonly Senten
     const s = sentences[k]!;
     while (m < mentions.length && mentions[m]!.first < s.first) m++;
     const first = mentions[m];
-    if (!first || first.first !== s.first || first.ids.length !== 1 || !first.ids[0]!.startsWith('country:') || !PLACE_FORMS.has(first.form)) {
+    // "**WARSAW** —" in Markdown: emphasis marks before the place.
+    let lead = s.first;
+    while (lead < s.last && MARKUP.test(tokens[lead]!.text)) lead++;
+    if (!first || first.first !== lead || first.ids.length !== 1 || !first.ids[0]!.startsWith('country:') || !PLACE_FORMS.has(first.form)) {
       if (!s.headline) return undefined;
       continue;
     }
     // "Warsaw" or "Washington, D.C." on a line of its own; "KYIV, April 9 - ..." opening the first paragraph.
     if (s.headline && placeLine(tokens, first.last, s.last)) return { id: first.ids[0]!, rule: 'place-line' };
-    if (!s.headline) return tokens[first.last]?.text === ',' && tokens[first.first]!.upper ? { id: first.ids[0]!, rule: 'dateline' } : undefined;
+    // "KYIV, April 9 -", "WARSAW —".
+    let after = first.last;
+    while (after < s.last && MARKUP.test(tokens[after]!.text)) after++;
+    if (!s.headline) return DATELINE_MARK.test(tokens[after]?.text ?? '') && tokens[first.first]!.upper ? { id: first.ids[0]!, rule: 'dateline' } : undefined;
   }
   return undefined;
 }

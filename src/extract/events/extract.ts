@@ -193,7 +193,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       if (prev === undefined || shift === null) return;
       // ... unless a day was named after that event ("alerted police on Sunday. The following day, ..."): the
       // tagger counted from it, and the story's clock is there.
-      if (laterDayPhrase(ctx.timexes, sentences, prev.sentence, contentStart)) return;
+      if (laterDayPhrase(ctx.timexes, sentences, prev.sentence, x.t.start)) return;
       const day = iso(addDays(parseDay(prev.day), shift));
       own[k] = { ...own[k]!, start: day, end: day, timex: day, rule: `${own[k]!.rule}+anchor:previous-event` };
     });

@@ -187,7 +187,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     // story's last event is counted from that event's day, not from the last time phrase the tagger kept.
     hits.forEach((_, k) => {
       const x = assigned.has(k) ? dated[assigned.get(k)!] : undefined;
-      if (!x || x.t.rule !== 'following' || own[k]?.granularity !== 'day') return;
+      if (!x || (x.t.rule !== 'following' && x.t.rule !== 'earlier-in-the') || own[k]?.granularity !== 'day') return;
       const shift = relativeDayShift(x.t.text);
       const prev = shift === null ? undefined : lastDatedDay(drafts, si);
       if (prev === undefined || shift === null) return;
@@ -547,7 +547,7 @@ function relativeDayShift(phrase: string): number | null {
   if (/yesterday|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday/.test(p)) return null;
   if (/following|next|after/.test(p)) return 1;
   if (/previous|prior|preceding|before/.test(p)) return -1;
-  return /same|that/.test(p) ? 0 : null;
+  return /same|that|in the day/.test(p) ? 0 : null;
 }
 
 /** The day of the latest explicitly dated day event drafted before sentence `si`. */

@@ -141,6 +141,9 @@ describe('more ways news tells an event', () => {
     ['The border crossing will reopen on Friday, Peru said.', 'agreement', '2024-05-10'],
     ['Peru and Chile reached a deal on Tuesday to share the river.', 'agreement', '2024-05-07'],
     ['The Taliban returned to power in 2021.', 'appointment', '2021-01-01'],
+    ['Defence Minister Lena Berg of Norway defended the deal in parliament on Wednesday.', 'statement', '2024-05-08'],
+    ['The parliament of Peru will hold a final vote on the law next week.', 'vote', '2024-05-13'],
+    ['The cabinet of Peru cleared the draft on Monday.', 'agreement', '2024-05-06'],
     ["Ana Ruiz, the ministry's spokeswoman, told a weekly news briefing in Lima on Wednesday that Peru would reopen the border.", 'press-conference', '2024-05-08'],
   ])('%s', (text, kind, start) => {
     expect(events(text).map((e) => [e.kind, e.date.start])).toContainEqual([kind, start]);

@@ -70,6 +70,8 @@ function pluralAt(tokens: readonly Token[], i: number): string[] | undefined {
   return undefined;
 }
 
+/** Lower-case words that can start a person mention: pronouns, "the" (descriptors, titles), plural descriptors. */
+const LOWER_STARTS = new Set(['he', 'she', 'the', ...PLURALS.keys()]);
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ben|bint)-\p{Lu}[\p{L}'’-]*$/u;
 /** A capitalised word that may be part of a name, or an initial ("J."). Most tokens fail on `cap` at once. */
@@ -183,6 +185,8 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
         i = label.colon;
         continue;
       }
+      // Most words are lower case and start nothing here (no name, pronoun, descriptor or plural).
+      if (!t.cap && !LOWER_STARTS.has(t.norm)) continue;
       // "Energy Minister German Galushchenko": a demonym between a title and a surname is a first name.
       const demonymName = t.cap && actorAt.get(i)?.form === 'demonym' && actorAt.get(i)!.last === i + 1 && !!tokens[i + 1] && isNameToken(tokens[i + 1]!)
         && !actorAt.has(i + 1) && !!tokens[i - 1] && HEADS.has(tokens[i - 1]!.norm);

@@ -576,6 +576,11 @@ describe('a schedule told in the simple present', () => {
     ['The two leaders meet separately Monday with the envoy.', 'Monday', 'DATE', '2022-03-14'],
     ['The minister travels to Paris on Friday.', 'Friday', 'DATE', '2022-03-11'],
     ['On Friday the summit opens in Brussels.', 'Friday', 'DATE', '2022-03-11'],
+    ['Voters in the region vote on Saturday in a presidential election.', 'Saturday', 'DATE', '2022-03-12'],
+    ['The country votes on Sunday.', 'Sunday', 'DATE', '2022-03-13'],
+    // "vote(s)" after a determiner or a past verb is the noun
+    ['Officials counted the votes on Saturday.', 'Saturday', 'DATE', '2022-03-05'],
+    ['They held the vote on Saturday.', 'Saturday', 'DATE', '2022-03-05'],
     // negated or in the past, the day is behind
     ['The council did not meet on Monday.', 'Monday', 'DATE', '2022-03-07'],
     ['The council met on Monday.', 'Monday', 'DATE', '2022-03-07'],

@@ -15,6 +15,8 @@ const PAST_PAIRS = new Set(PAST_CUES.filter((c) => c.includes(' ')));
 const WEAK = new Set(WEAK_FUTURE_CUES);
 const SCHEDULE = new Set(SCHEDULE_VERBS);
 const SCHEDULE_BASE = new Set(SCHEDULE_BASE_VERBS);
+/** Words after which "vote(s)" is a noun. */
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'whose', 'final', 'first', 'second', 'key', 'crucial', 'confidence', 'parliamentary', 'presidential', 'popular', 'postal', 'early', 'snap', 'no', 'the', 'of', 'in', 'for', 'by', 'after', 'before', 'counted', 'cast', 'won', 'lost', 'held', 'delayed', 'postponed']);
 const NEGATED = new Set(['did', "didn't", 'not', 'never', "n't", 'to', 'cannot']);
 const INTENT = new Set(INTENT_VERBS);
 const ADJ_BEFORE = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'still', 'very', 'more', 'most', 'newly', 'recently', 'previously', 'already', 'not']);
@@ -83,6 +85,8 @@ function cueOf(w: string, prev: string | undefined, prev2?: string): Tense | nul
   if (PAST.has(w)) return 'past';
   // a schedule in the simple present: "the council meets on Monday", "the leaders meet Monday"
   if (SCHEDULE.has(w) || (SCHEDULE_BASE.has(w) && !(prev !== undefined && NEGATED.has(prev)))) return 'future';
+  // "Ivorians vote on Saturday", "the country votes Sunday" (a noun after a determiner is no verb: "the vote on Saturday").
+  if ((w === 'vote' || w === 'votes') && !(prev !== undefined && (NOUN_BEFORE.has(prev) || NEGATED.has(prev)))) return 'future';
   // "-ed" after an article or adverb is an adjective ("a still unspecified date")
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !(prev !== undefined && ADJ_BEFORE.has(prev))) return 'past';
   if (PRESENT.has(w)) return 'present';

@@ -154,6 +154,18 @@ describe('more ways news tells an event', () => {
   });
 });
 
+describe('who the subject is', () => {
+  it('"Diba, who was appointed in April 2020" is titled by the name, not by "who"', () => {
+    const e = names("Peru's President Jorge Vela appointed a new finance minister on Tuesday. Diba, who was appointed in April 2020, moves to the economy ministry.");
+    expect(e.map((x) => x.title)).toContain('Diba appointed');
+  });
+
+  it('does not give the transcript speaker what "the Secretary-General" did', () => {
+    const e = names('MR. RUIZ: Good afternoon. Yesterday, the Secretary-General again called on Peru to release the prisoners.');
+    expect(e.flatMap((x) => x.people)).not.toContain('Ruiz');
+  });
+});
+
 describe('a day counted within the sentence', () => {
   it('"passed it on 1 April, and the Senate approved it the following day" is 2 April, not the day after the last event', () => {
     const e = names("Peru's President vetoed the law on Tuesday. The Congress of Peru passed it on 1 April, and the Senate approved it the following day.");

@@ -14,6 +14,7 @@ import type { ActorMention } from '../actors/types.ts';
 import type { PeopleResult } from '../actors/people.ts';
 import type { Sentence } from '../sentences/split.ts';
 import type { Token } from '../sentences/tokens.ts';
+import { HEADS, isTitleWord } from '../actors/titles.ts';
 import type { Timex } from '../temporal/index.ts';
 import { assignTimexes, datable, durationOfPast, fromTimex, futureReading, publicationDate } from './dates.ts';
 import { addDays, parseDay } from '../temporal/calendar.ts';
@@ -363,7 +364,10 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       for (let i = h.hit.first - 1; i > first; i--) if (tokens[i]!.text === ',' || tokens[i]!.text === ';') { clause = i; break; }
       const namedBefore = persons.some((p) => p.first >= clause && p.first < h.hit.first) || mentions.some((m) => m.first >= clause && m.first < h.hit.first);
       // (People named after the verb are its objects: "Yesterday I met with Prime Minister Kishida".)
-      const speaker = turn >= 0 && !namedBefore ? ctx.people.turns[turn]!.key : '';
+      // "Yesterday, the Secretary-General again called for ...": an office named as the subject is someone else.
+      let officeBefore = false;
+      for (let i = clause; i < h.hit.first && !officeBefore; i++) officeBefore = tokens[i]!.norm === 'the' && !!tokens[i + 1]?.cap && isTitleWord(tokens[i + 1]!) && HEADS.has(tokens[i + 1]!.norm);
+      const speaker = turn >= 0 && !namedBefore && !officeBefore ? ctx.people.turns[turn]!.key : '';
       const voice = speaker ? firstPersonBefore(tokens, first, h.hit) : '';
       if (speaker && (h.hit.rule.report || voice === 'self')) {
         const id = ctx.personId(speaker);
@@ -470,8 +474,10 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         delete draft.subjectText;
         const participle = text.slice(tokens[aux + 1]!.start, tokens[verbHit.hit.last - 1]!.end);
         draft.verbText = participle;
-        const np = objectBefore(tokens, aux, first, text);
-        if (np && !SUBJECT_PRONOUNS.has(np.toLowerCase())) draft.passive = np;
+        let np = objectBefore(tokens, aux, first, text);
+        // "Diba, who was appointed in April 2024": the relative pronoun stands for the name before its comma.
+        if (np && RELATIVES.has(np.toLowerCase()) && tokens[aux - 2]?.text === ',') np = objectBefore(tokens, aux - 2, first, text);
+        if (np && !SUBJECT_PRONOUNS.has(np.toLowerCase()) && !RELATIVES.has(np.toLowerCase())) draft.passive = np;
       }
       // Nobody named as subject and no subject phrase of its own: the first person of the event.
       if (!draft.subject && people[0] && !draft.subjectText) draft.subject = people[0];
@@ -614,6 +620,7 @@ function complementBetween(positions: readonly number[], from: number, to: numbe
   return false;
 }
 
+const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
 const SUBJECT_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'he', 'she', 'his', 'her', 'this', 'these']);
 /** "It did not say how", "Its parliament will vote": a pronoun before the trigger refers back. */
 function pronounSubject(tokens: readonly Token[], from: number, to: number): boolean {

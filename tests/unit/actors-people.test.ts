@@ -140,3 +140,9 @@ describe('a title owned by "its"', () => {
       .toContainEqual({ name: 'Li Wen', role: 'top diplomat', affiliation: 'country:CHN' });
   });
 });
+
+describe('Markdown emphasis', () => {
+  it('"President **Luis Vela**" is a title and a name', () => {
+    expect(records('President **Luis Vela** of Peru announced on Monday that the border would stay shut.')).toContainEqual({ name: 'Luis Vela', role: 'President', affiliation: 'country:PER' });
+  });
+});

@@ -71,6 +71,15 @@ describe('actor mentions', () => {
     expect(ids('Stoltenberg, the Secretary-General of the US-led bloc, spoke.')).toEqual(['org:nato']);
   });
 
+  it('reads "Dominican" as the Dominican Republic, unless Dominica was named before', () => {
+    expect(ids('Haiti summoned the Dominican envoy.')).toEqual(['country:HTI', 'country:DOM']);
+  });
+
+  it('reads "the bloc" as a bloc named before, and as nobody when none was', () => {
+    expect(ids('CARICOM met in Georgetown. The bloc called for calm.')).toEqual(['org:caricom', 'org:caricom']);
+    expect(ids('The bloc called for calm.')).toEqual([]);
+  });
+
   it('reads a bare "Congo" as the Democratic Republic, unless the other Congo was named before', () => {
     expect(ids('Congo and Rwanda agreed to resume talks.')).toEqual(['country:COD', 'country:RWA']);
     expect(ids('Brazzaville hosted the summit. Congo said it would mediate.')).toEqual(['country:COG', 'country:COG']);

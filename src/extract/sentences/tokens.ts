@@ -19,8 +19,9 @@ export interface Token {
 }
 
 // Abbreviations with inner full stops (U.S., U.N.), words with inner hyphens/apostrophes, numbers, a possessive
-// 's as its own token, then any other single non-space character.
-const TOKEN_RE = /(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*(?<!['’]s)|['’]s\b|[^\s]/gu;
+// 's as its own token, then any other single non-space character
+// but Markdown's emphasis marks (* and _), which are markup, not words: "President **Luis Abinader**" reads as a title and a name.
+const TOKEN_RE = /(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*(?<!['’]s)|['’]s\b|[^\s*_]/gu;
 
 export function normToken(s: string): string {
   let lower = s.toLowerCase();

@@ -154,6 +154,13 @@ describe('more ways news tells an event', () => {
   });
 });
 
+describe('what was said', () => {
+  it('starts after "that" when a place and a time stand between the verb and it', () => {
+    const e = names("Peru's spokesman Ana Ruiz said in Lima on Wednesday that Peru would reopen the border.");
+    expect(e[0]!.title).toBe('Ruiz: Peru would reopen the border');
+  });
+});
+
 describe('who the subject is', () => {
   it('"Diba, who was appointed in April 2020" is titled by the name, not by "who"', () => {
     const e = names("Peru's President Jorge Vela appointed a new finance minister on Tuesday. Diba, who was appointed in April 2020, moves to the economy ministry.");

@@ -14,7 +14,7 @@ import type { ActorMention } from '../actors/types.ts';
 import type { PeopleResult } from '../actors/people.ts';
 import type { Sentence } from '../sentences/split.ts';
 import type { Token } from '../sentences/tokens.ts';
-import { HEADS, isTitleWord } from '../actors/titles.ts';
+import { HEADS } from '../actors/titles.ts';
 import type { Timex } from '../temporal/index.ts';
 import { assignTimexes, datable, durationOfPast, fromTimex, futureReading, publicationDate } from './dates.ts';
 import { addDays, parseDay } from '../temporal/calendar.ts';
@@ -366,7 +366,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       // (People named after the verb are its objects: "Yesterday I met with Prime Minister Kishida".)
       // "Yesterday, the Secretary-General again called for ...": an office named as the subject is someone else.
       let officeBefore = false;
-      for (let i = clause; i < h.hit.first && !officeBefore; i++) officeBefore = tokens[i]!.norm === 'the' && !!tokens[i + 1]?.cap && isTitleWord(tokens[i + 1]!) && HEADS.has(tokens[i + 1]!.norm);
+      for (let i = clause; i < h.hit.first && !officeBefore; i++) officeBefore = tokens[i]!.norm === 'the' && !!tokens[i + 1]?.cap && HEADS.has(tokens[i + 1]!.norm);
       const speaker = turn >= 0 && !namedBefore && !officeBefore ? ctx.people.turns[turn]!.key : '';
       const voice = speaker ? firstPersonBefore(tokens, first, h.hit) : '';
       if (speaker && (h.hit.rule.report || voice === 'self')) {
@@ -445,7 +445,14 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       // "said Armando Diaz, 73": the words after an inverted speech verb name the speaker, not what was said.
       const named = persons.find((p) => p.first === objFrom);
       if (named) objFrom = stop;
-      else if (tokens[objFrom]?.norm === 'that' && report) objFrom++;
+      else if (report) {
+        // "said in Islamabad on Wednesday that ...": what was said starts after "that" when only a place, a time
+        // or an audience stands between the verb and it.
+        for (let i = objFrom; i < Math.min(s.last, objFrom + 8); i++) {
+          if (tokens[i]!.norm === 'that') { objFrom = i + 1; break; }
+          if (tokens[i]!.text === ',' || tokens[i]!.text === '"' || tokens[i]!.text === '“' || SAYING_VERBS.has(tokens[i]!.norm)) break;
+        }
+      }
       const obj = verbHit.hit.rule.pos !== 'verb' ? undefined
         : passiveVerb ? objectBefore(tokens, verbHit.hit.first, s.first, text) : objectAfter(tokens, objFrom, stop, text);
       if (obj) draft.object = obj;

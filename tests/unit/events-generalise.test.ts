@@ -144,6 +144,7 @@ describe('more ways news tells an event', () => {
     ['Defence Minister Lena Berg of Norway defended the deal in parliament on Wednesday.', 'statement', '2024-05-08'],
     ['The parliament of Peru will hold a final vote on the law next week.', 'vote', '2024-05-13'],
     ['The cabinet of Peru cleared the draft on Monday.', 'agreement', '2024-05-06'],
+    ['A vote is expected next week, parliamentary officials in Peru said.', 'vote', '2024-05-13'],
     ["Ana Ruiz, the ministry's spokeswoman, told a weekly news briefing in Lima on Wednesday that Peru would reopen the border.", 'press-conference', '2024-05-08'],
   ])('%s', (text, kind, start) => {
     expect(events(text).map((e) => [e.kind, e.date.start])).toContainEqual([kind, start]);

@@ -234,6 +234,18 @@ describe('names with particles and bodies with titles in them', () => {
   });
 });
 
+describe('a time phrase inside a relative clause', () => {
+  it('"Anwar, who brokered a ceasefire on July 28, spoke by phone ... yesterday" is yesterday\'s call', () => {
+    const e = names("Omar Haddad, Peru's prime minister, who brokered a ceasefire in Lima on July 28, spoke by phone with both presidents yesterday, his office said.");
+    expect(e.find((x) => x.kind === 'call')?.start).toBe('2024-05-07');
+  });
+
+  it('reads "began his second term in August 2024" as an appointment', () => {
+    expect(events('President Jorge Vela of Peru, who began his second term in August 2023, told reporters on Monday that the border would stay shut.').map((x) => [x.kind, x.date.start]))
+      .toContainEqual(['appointment', '2023-08-01']);
+  });
+});
+
 describe('a time phrase after an appositive', () => {
   it('dates the verb before the appositive: "will meet General X, the head of the army, tomorrow"', () => {
     const e = names('The envoy will meet General Omar al-Rashid, the head of the Sudanese army, tomorrow.');

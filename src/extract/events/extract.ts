@@ -131,9 +131,11 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     // a time phrase is matched to its verb ("will meet General X, the head of the army, tomorrow").
     const aside: Array<[number, number]> = [];
     for (let i = first + 1; i < s.last; i++) {
-      if (tokens[i]!.text !== ',' || !(tokens[i - 1]!.cap || /-\p{Lu}/u.test(tokens[i - 1]!.text)) || !ARTICLES.has(tokens[i + 1]?.norm ?? '')) continue;
+      // ", the head of the army," after a name; ", who brokered a ceasefire on July 28," after a name.
+      const relative = RELATIVE_OPENERS.has(tokens[i + 1]?.norm ?? '');
+      if (tokens[i]!.text !== ',' || !(relative || ((tokens[i - 1]!.cap || /-\p{Lu}/u.test(tokens[i - 1]!.text)) && ARTICLES.has(tokens[i + 1]?.norm ?? '')))) continue;
       let j = i + 2;
-      while (j < s.last && j <= i + 10 && tokens[j]!.text !== ',' && tokens[j]!.text !== ';' && !COMPLEMENTIZERS.has(tokens[j]!.norm)) j++;
+      while (j < s.last && j <= i + (relative ? 16 : 10) && tokens[j]!.text !== ',' && tokens[j]!.text !== ';' && !COMPLEMENTIZERS.has(tokens[j]!.norm)) j++;
       if (tokens[j]?.text === ',' && j + 1 < s.last) { aside.push([i, j]); i = j; }
     }
     const insideAside = (i: number): boolean => aside.some(([a, b]) => i >= a && i <= b);
@@ -166,7 +168,9 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     // A future trigger reads a past-looking weekday or month forward only when no past trigger nearby wants it
     // ("I spoke to them on Monday and I will meet them again on Friday").
     const rereading = (k: number, ti: number): number => (hits[k]!.future && dated[ti]!.value.end < ctx.published ? REREAD_COST : 0);
-    const assigned = assignTimexes(hits.map((h) => h.hit), dated, commaBetween, compatible, rereading, setAside);
+    // A time phrase inside an aside dates nothing outside it ("Anwar, who brokered a ceasefire on July 28, spoke ...").
+    const fenced = (k: number, ti: number): boolean => compatible(k, ti) && (!insideAside(dated[ti]!.first) || insideAside(hits[k]!.hit.first));
+    const assigned = assignTimexes(hits.map((h) => h.hit), dated, commaBetween, fenced, rereading, setAside);
     // "Earlier this week, Russia's Deputy Foreign Minister Sergey Ryabkov met ...": an opening time phrase
     // followed by a comma dates the first trigger of the main clause, however long the subject.
     const opening = dated.findIndex((x) => x.first === first && tokens[x.last]?.text === ',');
@@ -616,6 +620,8 @@ function refersBack(tokens: readonly Token[], from: number, to: number): boolean
 
 /** A country's own institutions, written without its name at the start of a sentence ("The Government declared ..."). */
 const DOMESTIC_SUBJECT = new Set(['government', 'military', 'army', 'junta', 'authorities', 'parliament', 'court', 'president', 'cabinet', 'police', 'ministry', 'opposition', 'legislature', 'regime']);
+/** Words that open a non-restrictive relative clause after a name. */
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
 /** Words that open an appositive noun phrase. */
 const ARTICLES = new Set(['the', 'a', 'an']);
 const COMPLEMENTIZERS = new Set(['that', 'whether']);

@@ -28,6 +28,8 @@ describe('people with role and affiliation', () => {
     ["China's Foreign Ministry spokesman Li Wenhao said the pact was signed.", { name: 'Li Wenhao', role: 'Foreign Ministry spokesman', affiliation: 'country:CHN' }],
     ["Peru's government spokeswoman, Rosa Quispe, said the vote would go ahead.", { name: 'Rosa Quispe', role: 'government spokeswoman', affiliation: 'country:PER' }],
     ['The Personal Envoy of the Secretary-General of the United Nations, Omar Haddad, arrived in Juba.', { name: 'Omar Haddad', role: 'Personal Envoy of the Secretary-General of the United Nations', affiliation: 'org:un' }],
+    ['The head of the UN Observer Mission in Peru, Omar Haddad, arrived in Lima.', { name: 'Omar Haddad', role: 'head of the UN Observer Mission in Peru', affiliation: 'org:un' }],
+    ['A leader of the Electoral Commission in Chile, Ana Soto, said the count was over.', { name: 'Ana Soto', role: 'leader of the Electoral Commission in Chile', affiliation: 'country:CHL' }],
   ])('%s', (text, expected) => {
     expect(records(text)).toContainEqual(expected);
   });
@@ -72,6 +74,9 @@ describe('people with role and affiliation', () => {
     ['Leaders gathered in New York on Monday.'],
     ['The summit was held in May.'],
     ['FILE PHOTO. Getty Images'],
+    ['The ship was hit on Monday, the Philippine Coast Guard said.'],
+    ['The head of the UN Support Mission said on Monday that talks would resume.'],
+    ['His Excellency received the envoy.'],
   ])('finds nobody in %s', (text) => {
     expect(records(text)).toEqual([]);
   });
@@ -94,6 +99,23 @@ describe('affiliation from the passage when the title names none', () => {
   it('falls back to the country the passage is about, nearer sentences weighing more', () => {
     const text = 'Kenya hosted the talks. Kenya said they went well. Pakistan swore in a new cabinet on Tuesday. Parliament elected opposition leader Omar Farooq on Monday.';
     expect([...people(text).people.values()].find((p) => p.name === 'Omar Farooq')!.affiliation).toBe('country:PAK');
+  });
+
+  it('in a digest, takes the country of the name\'s own item before the next item\'s nearer one', () => {
+    const text = 'CHILE - The two candidates debated on Tuesday. Turnout was high. Polls closed early. Counting went on overnight. President Jorge Vela said on Wednesday that the count was clean.\n\nPERU - Peru summoned Peru\'s ambassador. Lima said on Monday that Peru would protest.';
+    const vela = [...people(text).people.values()].find((p) => p.name === 'Jorge Vela')!;
+    expect(vela.affiliation).toBe('country:CHL');
+    expect(vela.rule).toMatch(/nearby-passage$/);
+  });
+
+  it('gives a digest whose items open with their own country ("PERU - ", "BOLIVIA - ") no one home country', () => {
+    const text = 'PERU - Prime Minister Ana Soto was summoned on Wednesday.\n\nBOLIVIA - President Jorge Vela said on Monday that marchers would reach the capital.';
+    expect(records(text)).toEqual(expect.arrayContaining([
+      { name: 'Ana Soto', role: 'Prime Minister', affiliation: 'country:PER' },
+      { name: 'Jorge Vela', role: 'President', affiliation: 'country:BOL' },
+    ]));
+    expect(people(text).home).toBeUndefined();
+    expect(people('PERU - Prime Minister Ana Soto was summoned on Wednesday.\n\nPresident Jorge Vela did not comment.').home?.id).toBe('country:PER');
   });
 
   it('guesses nothing for a person without a title', () => {

@@ -40,9 +40,31 @@ export function homeCountry(tokens: readonly Token[], sentences: readonly Senten
     // "KYIV, April 9 -", "WARSAW —".
     let after = first.last;
     while (after < s.last && MARKUP.test(tokens[after]!.text)) after++;
-    if (!s.headline) return DATELINE_MARK.test(tokens[after]?.text ?? '') && tokens[first.first]!.upper ? { id: first.ids[0]!, rule: 'dateline' } : undefined;
+    if (s.headline) continue;
+    if (!DATELINE_MARK.test(tokens[after]?.text ?? '') || !tokens[first.first]!.upper) return undefined;
+    // A digest whose items each open with their own place ("PERU - ...", "BOLIVIA - ...") has no one home:
+    // each item's place is found in its own passage.
+    return itemDatelines(tokens, sentences, mentions, k + 1, first.ids[0]!) ? undefined : { id: first.ids[0]!, rule: 'dateline' };
   }
   return undefined;
+}
+
+/** Whether a later paragraph opens with an upper-case dateline of another country than `id`. */
+function itemDatelines(tokens: readonly Token[], sentences: readonly Sentence[], mentions: readonly ActorMention[], from: number, id: string): boolean {
+  let m = 0;
+  for (let k = from; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    if (s.headline || s.paragraph === sentences[k - 1]!.paragraph) continue;
+    let lead = s.first;
+    while (lead < s.last && MARKUP.test(tokens[lead]!.text)) lead++;
+    while (m < mentions.length && mentions[m]!.first < lead) m++;
+    const first = mentions[m];
+    if (!first || first.first !== lead || first.ids.length !== 1 || first.ids[0] === id || !first.ids[0]!.startsWith('country:') || !tokens[lead]!.upper) continue;
+    let after = first.last;
+    while (after < s.last && MARKUP.test(tokens[after]!.text)) after++;
+    if (DATELINE_MARK.test(tokens[after]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** The rest of a place line: nothing, or a comma and one or two capitalised words ("Washington, D.C."). */

@@ -361,7 +361,8 @@ function nearbyAffiliations(people: Map<string, PersonRecord>, mentions: readonl
     let inSentence: string[] = [];
     let nearest = Infinity;
     // Closer sentences weigh more (inverse square of the distance): a digest's previous story should not outvote this one's.
-    const window = new Map<string, number>();
+    let window = new Map<string, number>();
+    const paragraph = new Map<string, number>();
     actors.forEach((m, k) => {
       const id = m.ids[0]!;
       if (m.ids.length !== 1 || !id.startsWith(prefix) || excluded.has(id)) return;
@@ -370,8 +371,13 @@ function nearbyAffiliations(people: Map<string, PersonRecord>, mentions: readonl
         const d = m.last <= first.first ? first.first - m.last : m.first - first.last + 0.5;
         if (d < nearest) { nearest = d; inSentence = [id]; }
       }
-      if (ms >= si - WINDOW_BEFORE && ms <= si + WINDOW_AFTER) window.set(id, (window.get(id) ?? 0) + 1 / (1 + Math.abs(ms - si)) ** 2);
+      const w = 1 / (1 + Math.abs(ms - si)) ** 2;
+      if (ms >= si - WINDOW_BEFORE && ms <= si + WINDOW_AFTER) window.set(id, (window.get(id) ?? 0) + w);
+      if (sentences[ms]!.paragraph === sentences[si]!.paragraph && ms <= si + WINDOW_AFTER) paragraph.set(id, (paragraph.get(id) ?? 0) + w);
     });
+    // A country from the name's own paragraph first, however long: the next digest item's "PHILIPPINES -" is near
+    // but not this story. (Organisations are named further away: "the Envoy of the Secretary-General".)
+    if (paragraph.size && prefix === 'country:') window = paragraph;
     const rank = (ids: string[], by: ReadonlyMap<string, number>): string[] => ids.sort((a, b) => (by.get(b) ?? 0) - (by.get(a) ?? 0));
     const clear = (ids: string[], by: ReadonlyMap<string, number>): boolean => ids.length === 1 || by.get(ids[0]!)! > by.get(ids[1]!)!;
     let pick: string | undefined;

@@ -78,6 +78,12 @@ export function titleBefore(tokens: readonly Token[], i: number, mentions: reado
     const read = titleBefore(tokens, ofAt, mentions, floor);
     if (read) return { ...read, role: `${read.role} ${tokens.slice(ofAt, of.last).map((t) => t.text).join(' ')}`, affiliation: of.ids[0]!, last: i, rule: 'title-before+of-affiliation' };
   }
+  // "The head of the UN Verification Mission in Colombia, Carlos Ruiz Massieu": a title heading a body whose own
+  // name is not in the lexicon, read back from the comma; the body's organisation or country is the affiliation.
+  if (tokens[i]?.text === ',') {
+    const body = headOfBody(tokens, i, mentions, floor);
+    if (body) return body;
+  }
   // "leader of Civic Coalition": a title never ends in a preposition, so what follows is not a name.
   const prev = tokens[i - 1]?.norm;
   if (prev === 'of' || prev === 'for' || prev === 'and' || prev === 'the') return null;
@@ -111,6 +117,33 @@ export function titleBefore(tokens: readonly Token[], i: number, mentions: reado
   }
   if (!affiliation) { affiliation = implied(role); if (affiliation) rule = 'title-before+implied'; }
   const out: TitleRead = { role, first, last: i, rule };
+  if (affiliation) out.affiliation = affiliation;
+  return out;
+}
+
+/**
+ * "head of the UN Verification Mission in Colombia" ending at `comma`: a title, "of the", capitalised words naming
+ * a body (an organisation mention among them, or none), and "in <country>" optionally. Null for anything else.
+ */
+function headOfBody(tokens: readonly Token[], comma: number, mentions: readonly ActorMention[], floor: number): TitleRead | null {
+  let j = comma;
+  let place: ActorMention | undefined;
+  const last = mentionEndingAt(mentions, j);
+  if (last && tokens[last.first - 1]?.norm === 'in') { place = last; j = last.first - 1; }
+  let org: ActorMention | undefined;
+  let words = 0;
+  while (j - 1 >= floor) {
+    const m = mentionEndingAt(mentions, j);
+    if (m && m.ids.length === 1 && m.ids[0]!.startsWith('org:')) { org ??= m; j = m.first; words++; continue; }
+    const t = tokens[j - 1]!;
+    if (t.cap && !m && !titleWord(t)) { j--; words++; continue; }
+    break;
+  }
+  if (!words || tokens[j - 1]?.norm !== 'the' || tokens[j - 2]?.norm !== 'of' || j - 3 < floor || !HEADS.has(tokens[j - 3]!.norm)) return null;
+  let first = j - 3;
+  while (first - 1 >= floor && titleWord(tokens[first - 1]!)) first--;
+  const affiliation = org?.ids[0] ?? place?.ids[0];
+  const out: TitleRead = { role: roleText(tokens, first, comma), first, last: comma + 1, rule: 'title-before+head-of-body' };
   if (affiliation) out.affiliation = affiliation;
   return out;
 }

@@ -57,6 +57,8 @@ describe('actor mentions', () => {
     ['The minister may resign in May.'],
     ['It was a chad of paper.'],
     ['They met in the valley.'],
+    ['Troops landed on Manus Island.'],
+    ['Thomas Mann wrote novels.'],
   ])('no actor in %s', (text) => {
     expect(ids(text)).toEqual([]);
   });

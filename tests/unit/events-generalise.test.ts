@@ -181,6 +181,19 @@ describe('a day counted within the sentence', () => {
   });
 });
 
+describe('"Congress" is the legislature of the country the paragraph is about', () => {
+  it('is the United States by default, and Peru or Guatemala where the paragraph names them', () => {
+    expect(names('Congress voted on Wednesday to fund the agency.')[0]).toMatchObject({ actors: ['United States'] });
+    expect(names('PERU - Congress voted on Wednesday to summon the prime minister.')[0]).toMatchObject({ actors: ['Peru'] });
+    expect(names('Guatemala declared a state of prevention on Monday.\n\nCongress voted on Wednesday to extend it.').map((x) => x.actors)).toEqual([['Guatemala'], ['Guatemala']]);
+  });
+
+  it('is not the country of a demonym, nor one named before the United States', () => {
+    expect(names('Mexican diplomats arrived on Monday. Congress voted on Wednesday to fund the border.').map((x) => x.actors)).toContainEqual(['United States']);
+    expect(names('Peru protested on Monday.\n\nThe U.S. ambassador left.\n\nCongress voted on Wednesday to fund the embassy.').map((x) => x.actors)).toContainEqual(['United States']);
+  });
+});
+
 describe('a Markdown wire dateline', () => {
   it('"**LIMA** —" makes Peru the home of officials and bodies the story does not place', () => {
     const e = names('**LIMA** — Parliament voted on Tuesday to extend the emergency. His predecessor, Jorge Vela, vetoed a similar measure in 2021.');
@@ -259,6 +272,8 @@ describe('titles', () => {
     ['At least 27 people were killed in shelling in Sudan on Sunday.', 'At least 27 people killed in shelling in Sudan'],
     ['Speaking on Monday, National Security Advisor Jake Sullivan stated that Moscow is planning a scenario, noting more will follow "over the next day."', 'Sullivan: Moscow is planning a scenario'],
     ['Hungary dropped its objections to the sanctions on Sunday.', 'Hungary drops its objections to the sanctions'],
+    ['Sudan\'s envoy travelled to Arauca on Monday.', 'Sudan travels to Arauca'],
+    ['Chad recalled its ambassador on Monday.', 'Chad recalls its ambassador'],
     ['Prime Minister Donald Tusk of Poland spoke by phone with Chancellor Olaf Scholz on Monday.', 'Tusk and Scholz speak by phone'],
   ])('%s -> %s', (text, title) => {
     const ev = events(text);

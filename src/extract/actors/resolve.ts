@@ -12,6 +12,9 @@ import type { Sentence } from '../sentences/split.ts';
 
 export function resolveContextual(mentions: readonly ActorMention[], sentences: readonly Sentence[]): ActorMention[] {
   const lastSeen = new Map<string, number>();
+  // Where each actor was last named by a name, a capital or a seat (not a demonym: "Mexican President X" does not
+  // make the paragraph's "Congress" Mexico's).
+  const lastNamed = new Map<string, number>();
   const out: ActorMention[] = [];
   // Running tallies for "the two countries" (kept as `out` grows: a recount per mention was quadratic).
   const count = new Map<string, number>();
@@ -53,7 +56,16 @@ export function resolveContextual(mentions: readonly ActorMention[], sentences: 
           return false;
         });
       }
-      if (!chosen) {
+      if (m.rule === 'paragraph' && sentence) {
+        // "Congress": the country named last in the same paragraph ("PERU - Congress voted ..."); failing that, the
+        // country named last in an article that never names the first candidate (the United States); else that one.
+        let from = s;
+        while (from > 0 && sentences[from - 1]!.paragraph === sentence.paragraph) from--;
+        const paragraphStart = sentences[from]!.start;
+        let best = -1;
+        for (const id of m.ids) { const at = lastNamed.get(id) ?? -1; if (at >= paragraphStart && at > best) { best = at; chosen = id; } }
+        if (!chosen && !lastSeen.has(m.ids[0]!)) for (const id of m.ids) { const at = lastNamed.get(id) ?? -1; if (at > best) { best = at; chosen = id; } }
+      } else if (!chosen) {
         let best = -1;
         for (const id of m.ids) { const at = lastSeen.get(id) ?? -1; if (at > best) { best = at; chosen = id; } }
       }
@@ -66,6 +78,7 @@ export function resolveContextual(mentions: readonly ActorMention[], sentences: 
     }
     push(m);
     for (const id of m.ids) lastSeen.set(id, m.start);
+    if (m.form !== 'demonym') for (const id of m.ids) lastNamed.set(id, m.start);
   }
   return out;
 }

@@ -20,7 +20,7 @@ export interface AliasTarget {
   /** 'upper': text must be all capitals ("EU", not "eu"); 'cap': first letter capital; 'any'. */
   caseRule: 'upper' | 'cap' | 'any';
   /** For contextual forms: how the candidates are chosen (contextual.json `rule`). */
-  rule?: 'recent' | 'sentence' | 'group' | 'pair' | 'seen';
+  rule?: 'recent' | 'sentence' | 'group' | 'pair' | 'seen' | 'paragraph';
   /** "in Brussels" names a place, not an actor. */
   locativeIsPlace?: boolean;
   /** Words that, right before or after the form, mean it is not this actor ("Atlanta, Georgia"). */

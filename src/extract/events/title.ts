@@ -29,6 +29,8 @@ export function presentTense(phrase: string): string {
     const third = (base: string, eDropped: boolean): string => {
       // "dropped" -> "drops", "stepped" -> "steps" (not "called", "added", "passed").
       if (eDropped && /([bdgmnprt])\1$/.test(base) && !base.endsWith('dd')) return `${base.slice(0, -1)}s`;
+      // British doubling: "travelled" -> "travels", "controlled" -> "controls" (not "called", "spelled", "recalled").
+      if (eDropped && /[aeiou][^aeiou]+[eo]ll$/.test(base)) return `${base.slice(0, -1)}s`;
       if (/(?:ch|sh|x|ss)$/.test(base)) return `${base}es`;
       if (eDropped && (/(?:[szcgv]|at|ot|ut|ur|ar|ir|id|ud|od|iz|om|um)$/.test(base) || (base.endsWith('ad') && !base.endsWith('ead')))) return `${base}es`;
       return `${base}s`;

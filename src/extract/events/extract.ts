@@ -431,74 +431,8 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       if (subjectId) draft.subject = subjectId;
       if (location) draft.location = location;
       if (modality) draft.modality = modality;
-      const speech = directSpeech(tokens, quoted, s.first, s.last, text);
-      if (speech) draft.speech = speech;
-      // The title reads best from the group's verb ("hosting a virtual NATO Summit" -> "hosts").
-      const verbHit = ks.map((k) => hits[k]!).filter((x) => x.hit.rule.pos === 'verb' && !x.hit.rule.report)[0] ?? h;
-      draft.titleRule = verbHit.hit.rule;
-      const report = !!verbHit.hit.rule.report && verbHit.hit.rule.pos === 'verb';
-      let objFrom = verbHit.hit.last;
-      // "said on Saturday that it had shot down ...", "agreed on Friday on the first section": the verb's own time
-      // phrase is not its object.
-      if (verbHit.hit.rule.pos === 'verb') {
-        const x = dated.find((y) => y.first === objFrom || (y.first === objFrom + 1 && TIME_PREPOSITIONS.has(tokens[objFrom]!.norm)));
-        if (x) objFrom = x.last;
-      }
-      const stop = Math.min(s.last, ...dated.filter((x) => x.first >= objFrom).map((x) => x.first));
-      const passiveVerb = verbHit.hit.rule.pos === 'verb' && (tokens[verbHit.hit.last - 1]!.norm === 'by' || tokens[verbHit.hit.last]?.norm === 'by');
-      // "said Armando Diaz, 73": the words after an inverted speech verb name the speaker, not what was said.
-      const named = persons.find((p) => p.first === objFrom);
-      if (named) objFrom = stop;
-      else if (report) {
-        // "said in Islamabad on Wednesday that ...": what was said starts after "that" when only a place, a time
-        // or an audience stands between the verb and it.
-        for (let i = objFrom; i < Math.min(s.last, objFrom + 8); i++) {
-          if (tokens[i]!.norm === 'that') { objFrom = i + 1; break; }
-          if (tokens[i]!.text === ',' || tokens[i]!.text === '"' || tokens[i]!.text === '“' || SAYING_VERBS.has(tokens[i]!.norm)) break;
-        }
-      }
-      const obj = verbHit.hit.rule.pos !== 'verb' ? undefined
-        : passiveVerb ? objectBefore(tokens, verbHit.hit.first, s.first, text) : objectAfter(tokens, objFrom, stop, text);
-      if (obj) draft.object = obj;
-      if (report && !named && SAYING_VERBS.has(tokens[verbHit.hit.first]!.norm)) {
-        const reported = objectAfter(tokens, objFrom, s.last, text, 14, false);
-        if (reported) draft.reported = reported;
-      }
-      if (verbHit.hit.rule.pos === 'verb') draft.verbText = presentTense(text.slice(tokens[verbHit.hit.first]!.start, tokens[verbHit.hit.last - 1]!.end).replace(/\s+by$/i, ''));
-      // "Prosecutors charged ...", "the President signed ...": with nobody named before the verb, its own subject
-      // noun phrase opens the title.
-      // "The ban on Russian diamonds will apply from January 1": a measure taking effect is titled by the measure.
-      const measure = verbHit.hit.rule.id === 'take-effect';
-      if (measure) draft.verbText = verbHit.hit.rule.verb;
-      if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && (measure || (!persons.some((p) => p.first >= 0 && p.first < verbHit.hit.first) && !mentions.some((m) => !m.place && m.first < verbHit.hit.first)))) {
-        const np = subjectPhrase(tokens, verbHit.hit.first, first, text);
-        if (np) draft.subjectText = np;
-      } else if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && !persons.some((p) => p.first >= 0 && p.first < verbHit.hit.first)) {
-        // "Armenia and Azerbaijan agreed ...": two parties joined by "and" right before the verb both act.
-        const pair = coordinatedSubject(tokens, mentions, clause, verbHit.hit.first);
-        if (pair) draft.subjectText = text.slice(pair[0], pair[1]);
-      }
-      // "At least 27 people were killed in shelling": a passive without an agent is titled by what it befell.
-      const aux = PASSIVE_AUX.has(tokens[verbHit.hit.first]!.norm) ? verbHit.hit.first
-        : PASSIVE_AUX.has(tokens[verbHit.hit.first - 1]?.norm ?? '') && isParticiple(tokens[verbHit.hit.first]!.norm) ? verbHit.hit.first - 1 : -1;
-      if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && aux >= first) {
-        delete draft.subjectText;
-        const participle = text.slice(tokens[aux + 1]!.start, tokens[verbHit.hit.last - 1]!.end);
-        draft.verbText = participle;
-        let np = objectBefore(tokens, aux, first, text);
-        // "Diba, who was appointed in April 2024": the relative pronoun stands for the name before its comma.
-        if (np && RELATIVES.has(np.toLowerCase()) && tokens[aux - 2]?.text === ',') np = objectBefore(tokens, aux - 2, first, text);
-        if (np && !SUBJECT_PRONOUNS.has(np.toLowerCase()) && !RELATIVES.has(np.toLowerCase())) draft.passive = np;
-      }
-      // Nobody named as subject and no subject phrase of its own: the first person of the event.
-      if (!draft.subject && people[0] && !draft.subjectText) draft.subject = people[0];
       draft.planned = draft.date.start > ctx.published || h.future;
-      const marks: Array<{ start: number; end: number; kind: string }> = [];
-      if (date?.phraseStart !== undefined && date.phraseEnd !== undefined) marks.push({ start: date.phraseStart - s.start, end: date.phraseEnd - s.start, kind: 'time' });
-      for (const m of mentions) marks.push({ start: m.start - s.start, end: m.end - s.start, kind: m.place ? 'place' : 'actor' });
-      for (const p of persons) marks.push({ start: p.start - s.start, end: p.end - s.start, kind: 'person' });
-      marks.sort((a, b) => a.start - b.start || a.end - b.end);
-      draft.quotes.push({ document: ctx.document, start: s.start, end: s.end, marks });
+      describeDraft(draft, { tokens, text, quoted, s, first, clause, ks, hits, h, dated, persons, mentions, people, date, document: ctx.document });
       if (date) drafts.push(draft);
       else if (h.hit.rule.undated === 'emit') drafts.push(draft);
       else if (h.hit.rule.undated === 'anchor') pending.push({ draft, hit: h.hit });
@@ -506,6 +440,103 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     }
   });
   return { drafts, pending, latent };
+}
+
+/** What an event's title and evidence are read from: one event group of one sentence (see extractDrafts). */
+interface DraftScope {
+  tokens: readonly Token[];
+  text: string;
+  quoted: readonly boolean[];
+  s: Sentence;
+  /** The sentence's first content token (after a dateline). */
+  first: number;
+  /** Where the main trigger's clause starts. */
+  clause: number;
+  ks: readonly number[];
+  hits: readonly Hit[];
+  h: Hit;
+  dated: ReadonlyArray<{ first: number; last: number }>;
+  persons: PeopleResult['mentions'];
+  mentions: readonly ActorMention[];
+  people: readonly string[];
+  date: DateValue | null;
+  document: string;
+}
+
+/**
+ * The parts of an event's title (verb, object, subject phrase, passive subject, what was said) and its evidence
+ * quote with its marks. A function of its own, not a closure of the sentence loop: the loop's closures grew too
+ * large for the optimising compiler to handle quickly.
+ */
+function describeDraft(draft: DraftEvent, c: DraftScope): void {
+  const { tokens, text, quoted, s, first, clause, ks, hits, h, dated, persons, mentions, people, date } = c;
+  const speech = directSpeech(tokens, quoted, s.first, s.last, text);
+  if (speech) draft.speech = speech;
+  // The title reads best from the group's verb ("hosting a virtual NATO Summit" -> "hosts").
+  const verbHit = ks.map((k) => hits[k]!).filter((x) => x.hit.rule.pos === 'verb' && !x.hit.rule.report)[0] ?? h;
+  draft.titleRule = verbHit.hit.rule;
+  const report = !!verbHit.hit.rule.report && verbHit.hit.rule.pos === 'verb';
+  let objFrom = verbHit.hit.last;
+  // "said on Saturday that it had shot down ...", "agreed on Friday on the first section": the verb's own time
+  // phrase is not its object.
+  if (verbHit.hit.rule.pos === 'verb') {
+    const x = dated.find((y) => y.first === objFrom || (y.first === objFrom + 1 && TIME_PREPOSITIONS.has(tokens[objFrom]!.norm)));
+    if (x) objFrom = x.last;
+  }
+  const stop = Math.min(s.last, ...dated.filter((x) => x.first >= objFrom).map((x) => x.first));
+  const passiveVerb = verbHit.hit.rule.pos === 'verb' && (tokens[verbHit.hit.last - 1]!.norm === 'by' || tokens[verbHit.hit.last]?.norm === 'by');
+  // "said Armando Diaz, 73": the words after an inverted speech verb name the speaker, not what was said.
+  const named = persons.find((p) => p.first === objFrom);
+  if (named) objFrom = stop;
+  else if (report) {
+    // "said in Islamabad on Wednesday that ...": what was said starts after "that" when only a place, a time
+    // or an audience stands between the verb and it.
+    for (let i = objFrom; i < Math.min(s.last, objFrom + 8); i++) {
+      if (tokens[i]!.norm === 'that') { objFrom = i + 1; break; }
+      if (tokens[i]!.text === ',' || tokens[i]!.text === '"' || tokens[i]!.text === '“' || SAYING_VERBS.has(tokens[i]!.norm)) break;
+    }
+  }
+  const obj = verbHit.hit.rule.pos !== 'verb' ? undefined
+    : passiveVerb ? objectBefore(tokens, verbHit.hit.first, s.first, text) : objectAfter(tokens, objFrom, stop, text);
+  if (obj) draft.object = obj;
+  if (report && !named && SAYING_VERBS.has(tokens[verbHit.hit.first]!.norm)) {
+    const reported = objectAfter(tokens, objFrom, s.last, text, 14, false);
+    if (reported) draft.reported = reported;
+  }
+  if (verbHit.hit.rule.pos === 'verb') draft.verbText = presentTense(text.slice(tokens[verbHit.hit.first]!.start, tokens[verbHit.hit.last - 1]!.end).replace(/\s+by$/i, ''));
+  // "Prosecutors charged ...", "the President signed ...": with nobody named before the verb, its own subject
+  // noun phrase opens the title.
+  // "The ban on Russian diamonds will apply from January 1": a measure taking effect is titled by the measure.
+  const measure = verbHit.hit.rule.id === 'take-effect';
+  if (measure) draft.verbText = verbHit.hit.rule.verb;
+  if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && (measure || (!persons.some((p) => p.first >= 0 && p.first < verbHit.hit.first) && !mentions.some((m) => !m.place && m.first < verbHit.hit.first)))) {
+    const np = subjectPhrase(tokens, verbHit.hit.first, first, text);
+    if (np) draft.subjectText = np;
+  } else if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && !persons.some((p) => p.first >= 0 && p.first < verbHit.hit.first)) {
+    // "Armenia and Azerbaijan agreed ...": two parties joined by "and" right before the verb both act.
+    const pair = coordinatedSubject(tokens, mentions, clause, verbHit.hit.first);
+    if (pair) draft.subjectText = text.slice(pair[0], pair[1]);
+  }
+  // "At least 27 people were killed in shelling": a passive without an agent is titled by what it befell.
+  const aux = PASSIVE_AUX.has(tokens[verbHit.hit.first]!.norm) ? verbHit.hit.first
+    : PASSIVE_AUX.has(tokens[verbHit.hit.first - 1]?.norm ?? '') && isParticiple(tokens[verbHit.hit.first]!.norm) ? verbHit.hit.first - 1 : -1;
+  if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && aux >= first) {
+    delete draft.subjectText;
+    const participle = text.slice(tokens[aux + 1]!.start, tokens[verbHit.hit.last - 1]!.end);
+    draft.verbText = participle;
+    let np = objectBefore(tokens, aux, first, text);
+    // "Diba, who was appointed in April 2024": the relative pronoun stands for the name before its comma.
+    if (np && RELATIVES.has(np.toLowerCase()) && tokens[aux - 2]?.text === ',') np = objectBefore(tokens, aux - 2, first, text);
+    if (np && !SUBJECT_PRONOUNS.has(np.toLowerCase()) && !RELATIVES.has(np.toLowerCase())) draft.passive = np;
+  }
+  // Nobody named as subject and no subject phrase of its own: the first person of the event.
+  if (!draft.subject && people[0] && !draft.subjectText) draft.subject = people[0];
+  const marks: Array<{ start: number; end: number; kind: string }> = [];
+  if (date?.phraseStart !== undefined && date.phraseEnd !== undefined) marks.push({ start: date.phraseStart - s.start, end: date.phraseEnd - s.start, kind: 'time' });
+  for (const m of mentions) marks.push({ start: m.start - s.start, end: m.end - s.start, kind: m.place ? 'place' : 'actor' });
+  for (const p of persons) marks.push({ start: p.start - s.start, end: p.end - s.start, kind: 'person' });
+  marks.sort((a, b) => a.start - b.start || a.end - b.end);
+  draft.quotes.push({ document: c.document, start: s.start, end: s.end, marks });
 }
 
 /** Words between a verb and its object noun: determiners, numerals, lower-case modifiers. */

@@ -28,6 +28,10 @@ describe('people with role and affiliation', () => {
     ["China's Foreign Ministry spokesman Li Wenhao said the pact was signed.", { name: 'Li Wenhao', role: 'Foreign Ministry spokesman', affiliation: 'country:CHN' }],
     ["Peru's government spokeswoman, Rosa Quispe, said the vote would go ahead.", { name: 'Rosa Quispe', role: 'government spokeswoman', affiliation: 'country:PER' }],
     ['The Personal Envoy of the Secretary-General of the United Nations, Omar Haddad, arrived in Juba.', { name: 'Omar Haddad', role: 'Personal Envoy of the Secretary-General of the United Nations', affiliation: 'org:un' }],
+    ['Mao Lin, a foreign ministry spokeswoman, said the drills were routine.', { name: 'Mao Lin', role: 'foreign ministry spokeswoman', affiliation: undefined }],
+    ['Ana Soto, the communication minister, said the situation was calm.', { name: 'Ana Soto', role: 'communication minister', affiliation: undefined }],
+    ['Rosa Quispe, the opposition organiser, was arrested on Thursday.', { name: 'Rosa Quispe', role: 'opposition organiser', affiliation: undefined }],
+    ["Chile held talks. Jorge Vela, the country's defence minister, said the talks went well.", { name: 'Jorge Vela', role: 'defence minister', affiliation: 'country:CHL' }],
     ['The head of the UN Observer Mission in Peru, Omar Haddad, arrived in Lima.', { name: 'Omar Haddad', role: 'head of the UN Observer Mission in Peru', affiliation: 'org:un' }],
     ['A leader of the Electoral Commission in Chile, Ana Soto, said the count was over.', { name: 'Ana Soto', role: 'leader of the Electoral Commission in Chile', affiliation: 'country:CHL' }],
   ])('%s', (text, expected) => {

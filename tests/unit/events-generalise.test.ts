@@ -194,6 +194,13 @@ describe('"Congress" is the legislature of the country the paragraph is about', 
   });
 });
 
+describe('an event whose only named person has no country', () => {
+  it('takes the actor the passage is about, as an event with nobody named would', () => {
+    const e = names('NATO held an exercise on Monday. Ali Sow, a former governor, said on Tuesday that the exercise was over.');
+    expect(e.find((x) => x.start === '2024-05-07')).toMatchObject({ actors: ['NATO'], people: ['Ali Sow'] });
+  });
+});
+
 describe('a Markdown wire dateline', () => {
   it('"**LIMA** —" makes Peru the home of officials and bodies the story does not place', () => {
     const e = names('**LIMA** — Parliament voted on Tuesday to extend the emergency. His predecessor, Jorge Vela, vetoed a similar measure in 2021.');

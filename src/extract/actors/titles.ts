@@ -148,19 +148,27 @@ function headOfBody(tokens: readonly Token[], comma: number, mentions: readonly 
   return out;
 }
 
+/** Nouns whose possessive stands for the country of the passage ("the country's defence minister"). */
+const OWNER_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic']);
+
 /** A title that starts at token `i` ("the US deputy secretary of state", "Secretary-General of the US-led bloc"). */
 export function titleAfter(tokens: readonly Token[], i: number, mentions: readonly ActorMention[], limit = tokens.length): TitleRead | null {
   let j = i;
-  if (tokens[j]?.norm === 'the') j++;
+  // "the US deputy secretary", "a foreign ministry spokeswoman", "an adviser".
+  if (tokens[j]?.norm === 'the' || tokens[j]?.norm === 'a' || tokens[j]?.norm === 'an') j++;
   let affiliation: string | undefined;
   const lead = mentionStartingAt(mentions, j);
   if (lead && lead.ids.length === 1) { affiliation = lead.ids[0]; j = lead.last; if (tokens[j]?.norm === "'s") j++; }
+  // "the country's defence minister": a title of the country the passage is about (found later, from the passage).
+  else if (tokens[i]?.norm === 'the' && OWNER_NOUNS.has(tokens[j]?.norm ?? '') && tokens[j + 1]?.norm === "'s") j += 2;
   const roleStart = j;
   let hasHead = false;
   let roleEnd = j;
   while (j < limit) {
     const t = tokens[j]!;
     if (titleWord(t)) { j++; if (HEADS.has(t.norm)) { hasHead = true; roleEnd = j; } continue; }
+    // "the communication minister", "the agriculture minister": a portfolio before "minister" is part of the title.
+    if (!hasHead && !t.cap && /^\p{Ll}{4,}$/u.test(t.text) && (tokens[j + 1]?.norm === 'minister' || (tokens[j + 2]?.norm === 'minister' && /^\p{Ll}{3,}$/u.test(tokens[j + 1]!.text)))) { j++; continue; }
     // "the ministry's spokesman", "the Taliban government's chief spokesman".
     if (t.norm === "'s" && j > roleStart && !hasHead && titleWord(tokens[j - 1]!)) { j++; continue; }
     if ((t.norm === 'of' || t.norm === 'for') && hasHead) {

@@ -382,18 +382,18 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         if (aff && !actorIds.includes(aff)) actorIds.push(aff);
       }
       let inherited = '';
-      if (!actorIds.length && !people.length) for (const m of mentions) if (!attribution(tokens, m)) for (const id of m.ids) if (!actorIds.includes(id)) actorIds.push(id);
+      if (!actorIds.length) for (const m of mentions) if (!attribution(tokens, m)) for (const id of m.ids) if (!actorIds.includes(id)) actorIds.push(id);
       // Nobody named: "it"/"they" continue the previous sentence's actor; a bare domestic subject ("Parliament",
       // "farmers", "police") is the home country's when the article names one.
       // "The RSF intensified its assault ... At least 27 people were killed in shelling on Sunday": the parties of
       // the same kind of event just told.
-      if (!actorIds.length && !people.length && !pronounSubject(tokens, first, h.hit.first)) {
+      if (!actorIds.length && !pronounSubject(tokens, first, h.hit.first)) {
         for (let i = drafts.length - 1; i >= 0 && drafts[i]!.sentence >= si - 2; i--) {
           const d = drafts[i]!;
           if (d.sentence < si && family(d.kind) === family(h.hit.rule.kind) && d.actors.length) { actorIds.push(...d.actors); inherited = 'previous-event'; break; }
         }
       }
-      if (!actorIds.length && !people.length) {
+      if (!actorIds.length) {
         const home = ctx.people.home;
         const prev = home && !pronounSubject(tokens, first, h.hit.first) ? undefined : lastActorBefore(ctx.actors, sentences, contentStart, tokens);
         const about = prev || home || !DOMESTIC_SUBJECT.has(tokens[first + 1]?.norm ?? '') || tokens[first]!.norm !== 'the' ? undefined : lastCountryBefore(ctx.actors, sentences, contentStart);

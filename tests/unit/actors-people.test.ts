@@ -122,6 +122,11 @@ describe('affiliation from the passage when the title names none', () => {
     expect(people('PERU - Prime Minister Ana Soto was summoned on Wednesday.\n\nPresident Jorge Vela did not comment.').home?.id).toBe('country:PER');
   });
 
+  it('does not take a country that owns a named thing after the name ("told Italy\'s Corriere della Sera")', () => {
+    const r = people("Prime Minister Ana Soto told Italy's Corriere della Sera that Albania would be ready.");
+    expect([...r.people.values()].find((p) => p.name === 'Ana Soto')!.affiliation).toBe('country:ALB');
+  });
+
   it('guesses nothing for a person without a title', () => {
     expect(records('Peru said on Monday that Jorge Vela had spoken.')).toEqual([]);
   });

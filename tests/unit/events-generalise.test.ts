@@ -201,6 +201,13 @@ describe('an event whose only named person has no country', () => {
   });
 });
 
+describe('a future time phrase inside what a speech act reports', () => {
+  it('does not date the speech act or an interview before it; a past one still dates a report with no event of its own', () => {
+    expect(names("Albania's prime minister said in an interview that Albania would be ready to join in 2030.").map((x) => x.start)).not.toContain('2030-01-01');
+    expect(names("Taiwan's defence ministry reported that 27 aircraft had crossed the line on Monday.").map((x) => x.start)).toEqual(['2024-05-06']);
+  });
+});
+
 describe('a Markdown wire dateline', () => {
   it('"**LIMA** —" makes Peru the home of officials and bodies the story does not place', () => {
     const e = names('**LIMA** — Parliament voted on Tuesday to extend the emergency. His predecessor, Jorge Vela, vetoed a similar measure in 2021.');

@@ -301,7 +301,7 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
       if (rec.role && !rec.affiliation) { rec.affiliation = home.id; rec.affiliationWeak = true; rec.rule = `${rec.rule}+home:${home.rule}`; }
     }
   }
-  nearbyAffiliations(people, mentions, sentences, actors);
+  nearbyAffiliations(people, mentions, sentences, actors, tokens);
   return home ? { people, mentions, turns, home } : { people, mentions, turns };
 }
 
@@ -330,7 +330,7 @@ const WINDOW_AFTER = 2;
  * holds in the article ("British Prime Minister Boris Johnson ... met Prime Minister Narendra Modi"), are not
  * candidates. The guess is weak (a title elsewhere overrides it) and its rule says how it was made.
  */
-function nearbyAffiliations(people: Map<string, PersonRecord>, mentions: readonly PersonMention[], sentences: readonly Sentence[], actors: readonly ActorMention[]): void {
+function nearbyAffiliations(people: Map<string, PersonRecord>, mentions: readonly PersonMention[], sentences: readonly Sentence[], actors: readonly ActorMention[], tokens: readonly Token[]): void {
   const unplaced = [...people.values()].filter((p) => p.role && !p.affiliation);
   if (!unplaced.length || !actors.length) return;
   const sentenceOf = (token: number): number => {
@@ -367,7 +367,9 @@ function nearbyAffiliations(people: Map<string, PersonRecord>, mentions: readonl
       const id = m.ids[0]!;
       if (m.ids.length !== 1 || !id.startsWith(prefix) || excluded.has(id)) return;
       const ms = actorSentence[k]!;
-      if (ms === si) {
+      // "told Italy's Corriere della Sera": a country owning a named thing after the name is not the person's.
+      const owns = m.first > first.last && tokens[m.last]?.norm === "'s" && !!tokens[m.last + 1]?.cap && !isTitleWord(tokens[m.last + 1]!);
+      if (ms === si && !owns) {
         const d = m.last <= first.first ? first.first - m.last : m.first - first.last + 0.5;
         if (d < nearest) { nearest = d; inSentence = [id]; }
       }

@@ -154,6 +154,9 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     // Positions of "that"/"whether" in the sentence, read once (mentions inside a complement clause, see emit).
     const complements: number[] = [];
     for (let i = first; i < s.last; i++) if (COMPLEMENTIZERS.has(tokens[i]!.norm)) complements.push(i);
+    // Whether a "that" introduced by a speech act stands between trigger k and token `at`.
+    const reportedClauseBetween = (k: number, at: number): boolean => complements.some((c) => c >= hits[k]!.hit.last && c < at
+      && hits.some((x) => x.hit.rule.report && x.hit.last <= c && x.hit.last >= hits[k]!.hit.first - 1 && c - x.hit.last <= 12));
     const compatible = (k: number, ti: number): boolean => {
       const d = dated[ti]!.value;
       // A speech act is dated by a time phrase after it ("said on Monday"), opening the sentence or in an opening
@@ -163,6 +166,9 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       if (hits[k]!.hit.rule.report && dated[ti]!.last <= hits[k]!.hit.first && !opensSentence(tokens, first, dated[ti]!.first)
         && subordinate < 0 && punctuatedBetween(tokens, dated[ti]!.last, hits[k]!.hit.first)) return false;
       const inFuture = d.start > ctx.published;
+      // A future time phrase inside a reported clause dates nothing before it ("told the paper in an interview that
+      // Albania would be ready to join in 2030": neither the telling nor the interview is in 2030).
+      if (inFuture && dated[ti]!.first > hits[k]!.hit.last && reportedClauseBetween(k, dated[ti]!.first)) return false;
       return !(inFuture && hits[k]!.past) && !(!inFuture && hits[k]!.future && d.end < ctx.published && !dated[ti]!.future);
     };
     // A future trigger reads a past-looking weekday or month forward only when no past trigger nearby wants it

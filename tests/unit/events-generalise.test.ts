@@ -208,6 +208,13 @@ describe('a future time phrase inside what a speech act reports', () => {
   });
 });
 
+describe('a speaker\'s own circumstances in an aside', () => {
+  it('", speaking at an air base on Saturday," dates the speech act, and the title names the family name first', () => {
+    expect(names('President Lai Ching-te, speaking at an air base in Hsinchu on Saturday, said Taiwan would never bargain away its democracy.', '2025-07-16')
+      .map((x) => [x.start, x.title])).toEqual([['2025-07-12', 'Lai: Taiwan would never bargain away its democracy']]);
+  });
+});
+
 describe('a Markdown wire dateline', () => {
   it('"**LIMA** —" makes Peru the home of officials and bodies the story does not place', () => {
     const e = names('**LIMA** — Parliament voted on Tuesday to extend the emergency. His predecessor, Jorge Vela, vetoed a similar measure in 2021.');

@@ -90,6 +90,8 @@ export class PersonRegistry {
     if (!e) return undefined;
     const words = e.name.split(' ');
     if (words.length > 1 && e.aliases.has(words[0]!) && !e.aliases.has(words[words.length - 1]!)) return words[0];
+    // "Lai Ching-te", "Shin Won-sik": a hyphenated given name after the family name (Chinese and Korean order).
+    if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!)) return words[0];
     // "von der Leyen", "de Gaulle": the particles belong to the surname.
     let k = words.length - 1;
     while (k > 1 && /^(?:de|van|von|der|den|da|di|du|le|la|del|dos|das)$/.test(words[k - 1]!)) k--;

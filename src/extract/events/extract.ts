@@ -163,8 +163,9 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       // "After ..." clause, never by one inside what it reports ("Finland could reopen crossings in May, Rantanen said").
       // Reported content ends at a comma before the verb; a phrase with no comma before the verb is the verb's
       // own ("the Foreign Ministry on Wednesday urged", "spoke yesterday with both leaders and urged them").
+      // (A speaker's own circumstances are not reported content: "Lai, speaking at an air base on Saturday, said".)
       if (hits[k]!.hit.rule.report && dated[ti]!.last <= hits[k]!.hit.first && !opensSentence(tokens, first, dated[ti]!.first)
-        && subordinate < 0 && punctuatedBetween(tokens, dated[ti]!.last, hits[k]!.hit.first)) return false;
+        && subordinate < 0 && punctuatedBetween(tokens, dated[ti]!.last, hits[k]!.hit.first) && !speakingAside(tokens, first, dated[ti]!.first, hits[k]!.hit.first)) return false;
       const inFuture = d.start > ctx.published;
       // A future time phrase inside a reported clause dates nothing before it ("told the paper in an interview that
       // Albania would be ready to join in 2030": neither the telling nor the interview is in 2030).
@@ -665,6 +666,18 @@ const COMPLEMENTIZERS = new Set(['that', 'whether']);
 /** Extra distance for a name behind a complementizer from the verb before it. */
 const COMMA_SIDE = 8;
 /** Whether one of the sentence's complementizer positions lies in [from, to). */
+/** Participles that open an aside on the speaker's circumstances (", speaking to reporters on Monday,"). */
+const SPEAKING = new Set(['speaking', 'addressing', 'talking', 'writing', 'appearing', 'briefing']);
+
+/** Whether the time phrase at `at` lies in a ", speaking ... ," aside that ends right before the verb at `verb`. */
+function speakingAside(tokens: readonly Token[], floor: number, at: number, verb: number): boolean {
+  if (tokens[verb - 1]?.text !== ',') return false;
+  for (let i = at - 1; i > floor && i >= at - 10; i--) {
+    if (tokens[i]!.text === ',') return SPEAKING.has(tokens[i + 1]?.norm ?? '');
+  }
+  return false;
+}
+
 function complementBetween(positions: readonly number[], from: number, to: number): boolean {
   for (const i of positions) if (i >= from && i < to) return true;
   return false;

@@ -24,6 +24,9 @@ describe('trigger classes beyond meetings and statements', () => {
     ['Police used tear gas to disperse demonstrators in Tbilisi late Tuesday.', 'protest', '2024-05-07'],
     ['Tusk recalled the 1991 treaty of good neighbourship between Germany and Poland.', 'signing', '1991-01-01'],
     ['Belarus called the expulsion unfriendly in a statement on Monday.', 'statement', '2024-05-06'],
+    ["Norway's opposition leader conceded defeat on Monday.", 'vote', '2024-05-06'],
+    ["Norway's Centre Party walked out of the coalition in January.", 'withdrawal', '2024-01-01'],
+    ['Blinken will speak with Foreign Minister Ana Soto of Chile tomorrow.', 'call', '2024-05-09'],
   ])('%s', (text, kind, start) => {
     expect(events(text).map((e) => [e.kind, e.date.start])).toContainEqual([kind, start]);
   });

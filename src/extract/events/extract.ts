@@ -122,7 +122,8 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     const dated = timexes.filter((t) => datable(t) && text[t.end] !== '/' && text[t.start - 1] !== '/' && !SPAN_OPENERS.has(wordBefore(text, t.start)))
       .map((t) => {
         const value = fromTimex(t);
-        return { t, value, future: futureReading(t, value, ctx.published), first: tokenIndexAt(tokens, t.start, first, s.last), last: tokenIndexAt(tokens, t.end - 1, first, s.last) + 1 };
+        const x: Dated = { t, value, future: futureReading(t, value, ctx.published), first: tokenIndexAt(tokens, t.start, first, s.last), last: tokenIndexAt(tokens, t.end - 1, first, s.last) + 1 };
+        return x;
       });
     // "told a weekly news briefing on Wednesday": a set that names a kind of occasion is no habit when the
     // sentence also names the day.
@@ -308,145 +309,192 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     }
     const groups = new Map<number, number[]>();
     hits.forEach((_, k) => groups.set(groupOf[k]!, [...(groups.get(groupOf[k]!) ?? []), k]));
-    for (const ks of groups.values()) emit(ks);
+    const scope: GroupScope = { ctx, keepModal, tokens, sentences, text, quoted, actorAt, drafts, pending, latent, turn, s, si, first, contentStart, hits, dated, assigned, groupOf, groups, mentions, persons, complements, dateOf, own, habitual };
+    for (const ks of groups.values()) emitGroup(scope, ks);
 
-    function emit(ks: number[]): void {
-      // The event's kind comes from its highest-priority trigger, never from a purpose infinitive ("to meet").
-      const governing = ks.filter((k) => !(hits[k]!.hit.rule.pos === 'verb' && tokens[hits[k]!.hit.first - 1]?.norm === 'to'));
-      const main = (governing.length ? governing : ks).reduce((a, b) => ((KIND_PRIORITY.get(hits[b]!.hit.rule.kind) ?? 0) > (KIND_PRIORITY.get(hits[a]!.hit.rule.kind) ?? 0) ? b : a));
-      const h = hits[main]!;
-      const lastTok = Math.max(...ks.map((k) => hits[k]!.hit.last));
-      const firstTrigger = Math.min(...hits.map((x) => x.hit.first));
-      // Mentions nearer to another group's trigger belong to it; those before every trigger (subjects) to all.
-      const firstGroup = groupOf[hits.findIndex((x) => x.hit.first === firstTrigger)]!;
-      const own0 = assigned.has(main) ? dated[assigned.get(main)!] : undefined;
-      const beforeNoun = own0 && own0.last === h.hit.first ? own0.first - 1 : h.hit.first - 1;
-      const possessive = h.hit.rule.pos === 'noun' && POSSESSIVE_PRONOUNS.has(tokens[beforeNoun]?.norm ?? '');
-      const ownSubject = groupOf[ks[0]!] !== firstGroup && hasOwnSubject(tokens, hits, ks, mentions, persons);
-      const mine = (first: number): boolean => {
-        if (groups.size === 1) return true;
-        // The sentence's subject (before every trigger) belongs to every event but references, whose
-        // actors are their own ("after Russia's invasion"), and clauses with their own subject ("after the
-        // RSF intensified its assault").
-        if (first < firstTrigger) {
-          if (groupOf[ks[0]!] === firstGroup) return true;
-          if (ownSubject) return false;
-          // "The leaders condemned ... and agreed to ...": coordinated verbs share the subject.
-          if (h.hit.rule.pos === 'verb' && tokens[h.hit.first - 1]?.norm === 'and') return true;
-          // A speaker's words are not the actors of the event they report ("The Secretary conveyed details on
-          // the act signed by President Biden").
-          const lead = hits.find((x) => x.hit.first === firstTrigger)!;
-          if (ks.some((k) => hits[k]!.speakersOwn)) return true;
-          return !ks.every((k) => hits[k]!.reference) && !lead.hit.rule.report;
-        }
-        // "their May 15 meeting": a possessive noun trigger shares the sentence's people.
-        if (possessive) return true;
-        let bestK = -1;
-        let bestD = Infinity;
-        // A name inside a "that" clause belongs to the clause's event, not to the verb that introduces it ("We
-        // agreed this morning that Germany and Poland will hold consultations").
-        hits.forEach((x, k) => { const d = Math.abs(x.hit.first - first) + (x.hit.last <= first && complementBetween(complements, x.hit.last, first) ? COMMA_SIDE : 0); if (d < bestD) { bestD = d; bestK = k; } });
-        return ks.includes(bestK);
-      };
-      const actorIds: string[] = [];
-      let location: string | undefined;
-      for (const m of mentions) {
-        if (!mine(m.first)) continue;
-        if (m.place) { location ??= placePhrase(tokens, m, text); continue; }
-        // "according to Reuters": the outlet is the source of the news, not a party to the event.
-        if (attribution(tokens, m)) continue;
-        for (const id of m.ids) if (!actorIds.includes(id)) actorIds.push(id);
-      }
-      const people: string[] = [];
-      for (const p of persons) {
-        if (p.first >= 0 && !mine(p.first)) continue;
-        const id = ctx.personId(p.key);
-        if (!people.includes(id)) people.push(id);
-        const aff = ctx.affiliationOf(p.key);
-        if (aff && !actorIds.includes(aff)) actorIds.push(aff);
-      }
-      // The subject: the person (else actor) named nearest before the main trigger, else the first after it.
-      // An event with nobody: the government whose seat is its place ("held at the White House"), else the
-      // actor the previous sentences were about ("Its parliament will vote next month").
-      // In a transcript, a sentence with nobody named before its verb belongs to the turn's speaker: a speech act,
-      // or "we"/"I" did it (the speaker and their side); "our ministers met" (their side only).
-      // Named before the verb in its own clause ("Yesterday I met with Kishida, and this morning Yoko and I held talks").
-      let clause = first;
-      for (let i = h.hit.first - 1; i > first; i--) if (tokens[i]!.text === ',' || tokens[i]!.text === ';') { clause = i; break; }
-      const namedBefore = persons.some((p) => p.first >= clause && p.first < h.hit.first) || mentions.some((m) => m.first >= clause && m.first < h.hit.first);
-      // (People named after the verb are its objects: "Yesterday I met with Prime Minister Kishida".)
-      // "Yesterday, the Secretary-General again called for ...": an office named as the subject is someone else.
-      let officeBefore = false;
-      for (let i = clause; i < h.hit.first && !officeBefore; i++) officeBefore = tokens[i]!.norm === 'the' && !!tokens[i + 1]?.cap && HEADS.has(tokens[i + 1]!.norm);
-      const speaker = turn >= 0 && !namedBefore && !officeBefore ? ctx.people.turns[turn]!.key : '';
-      const voice = speaker ? firstPersonBefore(tokens, first, h.hit) : '';
-      if (speaker && (h.hit.rule.report || voice === 'self')) {
-        const id = ctx.personId(speaker);
-        if (!people.includes(id)) people.unshift(id);
-      }
-      if (speaker && (h.hit.rule.report || voice)) {
-        const aff = ctx.affiliationOf(speaker);
-        if (aff && !actorIds.includes(aff)) actorIds.push(aff);
-      }
-      let inherited = '';
-      if (!actorIds.length) for (const m of mentions) if (!attribution(tokens, m)) for (const id of m.ids) if (!actorIds.includes(id)) actorIds.push(id);
-      // Nobody named: "it"/"they" continue the previous sentence's actor; a bare domestic subject ("Parliament",
-      // "farmers", "police") is the home country's when the article names one.
-      // "The RSF intensified its assault ... At least 27 people were killed in shelling on Sunday": the parties of
-      // the same kind of event just told.
-      if (!actorIds.length && !pronounSubject(tokens, first, h.hit.first)) {
-        for (let i = drafts.length - 1; i >= 0 && drafts[i]!.sentence >= si - 2; i--) {
-          const d = drafts[i]!;
-          if (d.sentence < si && family(d.kind) === family(h.hit.rule.kind) && d.actors.length) { actorIds.push(...d.actors); inherited = 'previous-event'; break; }
-        }
-      }
-      if (!actorIds.length) {
-        const home = ctx.people.home;
-        const prev = home && !pronounSubject(tokens, first, h.hit.first) ? undefined : lastActorBefore(ctx.actors, sentences, contentStart, tokens);
-        const about = prev || home || !DOMESTIC_SUBJECT.has(tokens[first + 1]?.norm ?? '') || tokens[first]!.norm !== 'the' ? undefined : lastCountryBefore(ctx.actors, sentences, contentStart);
-        if (prev) { actorIds.push(...prev.ids); inherited = 'previous-sentence'; }
-        else if (home) { actorIds.push(home.id); inherited = `home:${home.rule}`; }
-        else if (about) { actorIds.push(...about.ids); inherited = 'passage-country'; }
-      }
-      const passive = tokens[h.hit.last - 1]!.norm === 'by' || tokens[h.hit.last]?.norm === 'by';
-      // Subjects are named outside quotations; the group's own people first, else anyone named in the sentence.
-      const unquoted = (first: number): boolean => first >= 0 && !quoted[first];
-      const subject = subjectOf(h.hit.first, passive, persons.filter((p) => unquoted(p.first) && mine(p.first)), mentions.filter((m) => !m.place && unquoted(m.first) && mine(m.first)), !!h.hit.rule.report && invertedSpeaker(tokens, h.hit.last, persons))
-        ?? (SPEECH_KINDS.has(h.hit.rule.kind) ? subjectOf(h.hit.first, passive, persons.filter((p) => unquoted(p.first)), []) : null);
-      const subjectId = subject?.person ? ctx.personId(subject.person) : subject?.actor;
-      location ??= placeAfter(tokens, lastTok, s.last, actorAt);
-      let date = dateOf[main] ?? null;
-      if (!date && !h.reference && (ANCHOR_LEAD.has(tokens[s.first]!.norm) || refersBack(tokens, h.hit.last, s.last))) {
-        date = { ...publicationDate(ctx.published), rule: 'anchor:following' };
-      }
-      if (h.reference && !own[main]) return;
-      if (h.state && !own[main]) return;
-      // "Kobakhidze has said the government will not withdraw the bill": an undated perfect speech act is a
-      // standing position, not a dated event.
-      if (!date && h.hit.rule.report && (PERFECT.has(tokens[h.hit.first - 1]?.norm ?? '') || PERFECT.has(tokens[h.hit.first - 2]?.norm ?? ''))) return;
-      const modality = h.modality ?? (habitual ? 'habitual' : undefined);
-      if (modality && !keepModal) return;
-      const draft: DraftEvent = {
-        document: ctx.document, sentence: si, kind: h.hit.rule.kind, rules: ks.map((k) => hits[k]!.hit.rule),
-        trigger: { start: tokens[h.hit.first]!.start, end: tokens[h.hit.last - 1]!.end, text: text.slice(tokens[h.hit.first]!.start, tokens[h.hit.last - 1]!.end) },
-        date: date ?? publicationDate(ctx.published), actors: actorIds, people, planned: false, quotes: [],
-      };
-      if (h.reference) draft.reference = true;
-      // "The summit will be held ... on September 24": a definite noun trigger may name an event told before.
-      if (h.hit.rule.pos === 'noun' && (tokens[h.hit.first - 1]?.norm === 'the' || tokens[h.hit.first - 2]?.norm === 'the')) draft.definite = true;
-      if (inherited) draft.actorsFrom = inherited;
-      if (subjectId) draft.subject = subjectId;
-      if (location) draft.location = location;
-      if (modality) draft.modality = modality;
-      draft.planned = draft.date.start > ctx.published || h.future;
-      describeDraft(draft, { tokens, text, quoted, s, first, clause, ks, hits, h, dated, persons, mentions, people, date, document: ctx.document });
-      if (date) drafts.push(draft);
-      else if (h.hit.rule.undated === 'emit') drafts.push(draft);
-      else if (h.hit.rule.undated === 'anchor') pending.push({ draft, hit: h.hit });
-      else latent.push(draft);
-    }
   });
   return { drafts, pending, latent };
+}
+
+/** A time phrase of a sentence that can date an event: its value, its forward reading, its token span. */
+interface Dated {
+  t: Timex;
+  value: DateValue;
+  future: DateValue | null;
+  first: number;
+  last: number;
+}
+
+/** One sentence's state, shared by its event groups (see extractDrafts). */
+interface GroupScope {
+  ctx: ArticleContext;
+  keepModal: boolean;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  text: string;
+  quoted: readonly boolean[];
+  actorAt: ReadonlySet<number>;
+  drafts: DraftEvent[];
+  pending: PendingTrigger[];
+  latent: DraftEvent[];
+  turn: number;
+  s: Sentence;
+  si: number;
+  first: number;
+  contentStart: number;
+  hits: readonly Hit[];
+  dated: readonly Dated[];
+  assigned: ReadonlyMap<number, number>;
+  groupOf: readonly number[];
+  groups: ReadonlyMap<number, number[]>;
+  mentions: readonly ActorMention[];
+  persons: PeopleResult['mentions'];
+  complements: readonly number[];
+  dateOf: ReadonlyArray<DateValue | null | undefined>;
+  own: ReadonlyArray<DateValue | null | undefined>;
+  habitual: boolean;
+}
+
+/**
+ * One event from a group of triggers of one sentence: its actors and people, subject, place, date and modality,
+ * then its title parts and quote (describeDraft). A function of its own, not a closure of the sentence loop, so
+ * that the optimising compiler handles smaller units.
+ */
+function emitGroup(scope: GroupScope, ks: number[]): void {
+  const { ctx, keepModal, tokens, sentences, text, quoted, actorAt, drafts, pending, latent, turn, s, si, first, contentStart, hits, dated, assigned, groupOf, groups, mentions, persons, complements, dateOf, own, habitual } = scope;
+  // The event's kind comes from its highest-priority trigger, never from a purpose infinitive ("to meet").
+  const governing = ks.filter((k) => !(hits[k]!.hit.rule.pos === 'verb' && tokens[hits[k]!.hit.first - 1]?.norm === 'to'));
+  const main = (governing.length ? governing : ks).reduce((a, b) => ((KIND_PRIORITY.get(hits[b]!.hit.rule.kind) ?? 0) > (KIND_PRIORITY.get(hits[a]!.hit.rule.kind) ?? 0) ? b : a));
+  const h = hits[main]!;
+  const lastTok = Math.max(...ks.map((k) => hits[k]!.hit.last));
+  const firstTrigger = Math.min(...hits.map((x) => x.hit.first));
+  // Mentions nearer to another group's trigger belong to it; those before every trigger (subjects) to all.
+  const firstGroup = groupOf[hits.findIndex((x) => x.hit.first === firstTrigger)]!;
+  const own0 = assigned.has(main) ? dated[assigned.get(main)!] : undefined;
+  const beforeNoun = own0 && own0.last === h.hit.first ? own0.first - 1 : h.hit.first - 1;
+  const possessive = h.hit.rule.pos === 'noun' && POSSESSIVE_PRONOUNS.has(tokens[beforeNoun]?.norm ?? '');
+  const ownSubject = groupOf[ks[0]!] !== firstGroup && hasOwnSubject(tokens, hits, ks, mentions, persons);
+  const mine = (first: number): boolean => {
+    if (groups.size === 1) return true;
+    // The sentence's subject (before every trigger) belongs to every event but references, whose
+    // actors are their own ("after Russia's invasion"), and clauses with their own subject ("after the
+    // RSF intensified its assault").
+    if (first < firstTrigger) {
+      if (groupOf[ks[0]!] === firstGroup) return true;
+      if (ownSubject) return false;
+      // "The leaders condemned ... and agreed to ...": coordinated verbs share the subject.
+      if (h.hit.rule.pos === 'verb' && tokens[h.hit.first - 1]?.norm === 'and') return true;
+      // A speaker's words are not the actors of the event they report ("The Secretary conveyed details on
+      // the act signed by President Biden").
+      const lead = hits.find((x) => x.hit.first === firstTrigger)!;
+      if (ks.some((k) => hits[k]!.speakersOwn)) return true;
+      return !ks.every((k) => hits[k]!.reference) && !lead.hit.rule.report;
+    }
+    // "their May 15 meeting": a possessive noun trigger shares the sentence's people.
+    if (possessive) return true;
+    let bestK = -1;
+    let bestD = Infinity;
+    // A name inside a "that" clause belongs to the clause's event, not to the verb that introduces it ("We
+    // agreed this morning that Germany and Poland will hold consultations").
+    hits.forEach((x, k) => { const d = Math.abs(x.hit.first - first) + (x.hit.last <= first && complementBetween(complements, x.hit.last, first) ? COMMA_SIDE : 0); if (d < bestD) { bestD = d; bestK = k; } });
+    return ks.includes(bestK);
+  };
+  const actorIds: string[] = [];
+  let location: string | undefined;
+  for (const m of mentions) {
+    if (!mine(m.first)) continue;
+    if (m.place) { location ??= placePhrase(tokens, m, text); continue; }
+    // "according to Reuters": the outlet is the source of the news, not a party to the event.
+    if (attribution(tokens, m)) continue;
+    for (const id of m.ids) if (!actorIds.includes(id)) actorIds.push(id);
+  }
+  const people: string[] = [];
+  for (const p of persons) {
+    if (p.first >= 0 && !mine(p.first)) continue;
+    const id = ctx.personId(p.key);
+    if (!people.includes(id)) people.push(id);
+    const aff = ctx.affiliationOf(p.key);
+    if (aff && !actorIds.includes(aff)) actorIds.push(aff);
+  }
+  // The subject: the person (else actor) named nearest before the main trigger, else the first after it.
+  // An event with nobody: the government whose seat is its place ("held at the White House"), else the
+  // actor the previous sentences were about ("Its parliament will vote next month").
+  // In a transcript, a sentence with nobody named before its verb belongs to the turn's speaker: a speech act,
+  // or "we"/"I" did it (the speaker and their side); "our ministers met" (their side only).
+  // Named before the verb in its own clause ("Yesterday I met with Kishida, and this morning Yoko and I held talks").
+  let clause = first;
+  for (let i = h.hit.first - 1; i > first; i--) if (tokens[i]!.text === ',' || tokens[i]!.text === ';') { clause = i; break; }
+  const namedBefore = persons.some((p) => p.first >= clause && p.first < h.hit.first) || mentions.some((m) => m.first >= clause && m.first < h.hit.first);
+  // (People named after the verb are its objects: "Yesterday I met with Prime Minister Kishida".)
+  // "Yesterday, the Secretary-General again called for ...": an office named as the subject is someone else.
+  let officeBefore = false;
+  for (let i = clause; i < h.hit.first && !officeBefore; i++) officeBefore = tokens[i]!.norm === 'the' && !!tokens[i + 1]?.cap && HEADS.has(tokens[i + 1]!.norm);
+  const speaker = turn >= 0 && !namedBefore && !officeBefore ? ctx.people.turns[turn]!.key : '';
+  const voice = speaker ? firstPersonBefore(tokens, first, h.hit) : '';
+  if (speaker && (h.hit.rule.report || voice === 'self')) {
+    const id = ctx.personId(speaker);
+    if (!people.includes(id)) people.unshift(id);
+  }
+  if (speaker && (h.hit.rule.report || voice)) {
+    const aff = ctx.affiliationOf(speaker);
+    if (aff && !actorIds.includes(aff)) actorIds.push(aff);
+  }
+  let inherited = '';
+  if (!actorIds.length) for (const m of mentions) if (!attribution(tokens, m)) for (const id of m.ids) if (!actorIds.includes(id)) actorIds.push(id);
+  // Nobody named: "it"/"they" continue the previous sentence's actor; a bare domestic subject ("Parliament",
+  // "farmers", "police") is the home country's when the article names one.
+  // "The RSF intensified its assault ... At least 27 people were killed in shelling on Sunday": the parties of
+  // the same kind of event just told.
+  if (!actorIds.length && !pronounSubject(tokens, first, h.hit.first)) {
+    for (let i = drafts.length - 1; i >= 0 && drafts[i]!.sentence >= si - 2; i--) {
+      const d = drafts[i]!;
+      if (d.sentence < si && family(d.kind) === family(h.hit.rule.kind) && d.actors.length) { actorIds.push(...d.actors); inherited = 'previous-event'; break; }
+    }
+  }
+  if (!actorIds.length) {
+    const home = ctx.people.home;
+    const prev = home && !pronounSubject(tokens, first, h.hit.first) ? undefined : lastActorBefore(ctx.actors, sentences, contentStart, tokens);
+    const about = prev || home || !DOMESTIC_SUBJECT.has(tokens[first + 1]?.norm ?? '') || tokens[first]!.norm !== 'the' ? undefined : lastCountryBefore(ctx.actors, sentences, contentStart);
+    if (prev) { actorIds.push(...prev.ids); inherited = 'previous-sentence'; }
+    else if (home) { actorIds.push(home.id); inherited = `home:${home.rule}`; }
+    else if (about) { actorIds.push(...about.ids); inherited = 'passage-country'; }
+  }
+  const passive = tokens[h.hit.last - 1]!.norm === 'by' || tokens[h.hit.last]?.norm === 'by';
+  // Subjects are named outside quotations; the group's own people first, else anyone named in the sentence.
+  const unquoted = (first: number): boolean => first >= 0 && !quoted[first];
+  const subject = subjectOf(h.hit.first, passive, persons.filter((p) => unquoted(p.first) && mine(p.first)), mentions.filter((m) => !m.place && unquoted(m.first) && mine(m.first)), !!h.hit.rule.report && invertedSpeaker(tokens, h.hit.last, persons))
+    ?? (SPEECH_KINDS.has(h.hit.rule.kind) ? subjectOf(h.hit.first, passive, persons.filter((p) => unquoted(p.first)), []) : null);
+  const subjectId = subject?.person ? ctx.personId(subject.person) : subject?.actor;
+  location ??= placeAfter(tokens, lastTok, s.last, actorAt);
+  let date = dateOf[main] ?? null;
+  if (!date && !h.reference && (ANCHOR_LEAD.has(tokens[s.first]!.norm) || refersBack(tokens, h.hit.last, s.last))) {
+    date = { ...publicationDate(ctx.published), rule: 'anchor:following' };
+  }
+  if (h.reference && !own[main]) return;
+  if (h.state && !own[main]) return;
+  // "Kobakhidze has said the government will not withdraw the bill": an undated perfect speech act is a
+  // standing position, not a dated event.
+  if (!date && h.hit.rule.report && (PERFECT.has(tokens[h.hit.first - 1]?.norm ?? '') || PERFECT.has(tokens[h.hit.first - 2]?.norm ?? ''))) return;
+  const modality = h.modality ?? (habitual ? 'habitual' : undefined);
+  if (modality && !keepModal) return;
+  const draft: DraftEvent = {
+    document: ctx.document, sentence: si, kind: h.hit.rule.kind, rules: ks.map((k) => hits[k]!.hit.rule),
+    trigger: { start: tokens[h.hit.first]!.start, end: tokens[h.hit.last - 1]!.end, text: text.slice(tokens[h.hit.first]!.start, tokens[h.hit.last - 1]!.end) },
+    date: date ?? publicationDate(ctx.published), actors: actorIds, people, planned: false, quotes: [],
+  };
+  if (h.reference) draft.reference = true;
+  // "The summit will be held ... on September 24": a definite noun trigger may name an event told before.
+  if (h.hit.rule.pos === 'noun' && (tokens[h.hit.first - 1]?.norm === 'the' || tokens[h.hit.first - 2]?.norm === 'the')) draft.definite = true;
+  if (inherited) draft.actorsFrom = inherited;
+  if (subjectId) draft.subject = subjectId;
+  if (location) draft.location = location;
+  if (modality) draft.modality = modality;
+  draft.planned = draft.date.start > ctx.published || h.future;
+  describeDraft(draft, { tokens, text, quoted, s, first, clause, ks, hits, h, dated, persons, mentions, people, date, document: ctx.document });
+  if (date) drafts.push(draft);
+  else if (h.hit.rule.undated === 'emit') drafts.push(draft);
+  else if (h.hit.rule.undated === 'anchor') pending.push({ draft, hit: h.hit });
+  else latent.push(draft);
 }
 
 /** What an event's title and evidence are read from: one event group of one sentence (see extractDrafts). */

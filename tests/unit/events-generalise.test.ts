@@ -27,6 +27,10 @@ describe('trigger classes beyond meetings and statements', () => {
     ["Norway's opposition leader conceded defeat on Monday.", 'vote', '2024-05-06'],
     ["Norway's Centre Party walked out of the coalition in January.", 'withdrawal', '2024-01-01'],
     ['Blinken will speak with Foreign Minister Ana Soto of Chile tomorrow.', 'call', '2024-05-09'],
+    ['The High Representative of Bosnia will brief the UN Security Council on Tuesday.', 'speech', '2024-05-14'],
+    ['Qatar brokered a ceasefire between Sudan and Chad in March.', 'agreement', '2024-03-01'],
+    ['Families of Bangladeshi fishermen staged a sit-in in Teknaf on Monday.', 'protest', '2024-05-06'],
+    ["The Afghan minister's first visit to India, in October, was a success.", 'visit', '2023-10-01'],
   ])('%s', (text, kind, start) => {
     expect(events(text).map((e) => [e.kind, e.date.start])).toContainEqual([kind, start]);
   });
@@ -298,6 +302,7 @@ describe('titles', () => {
     ['Hungary dropped its objections to the sanctions on Sunday.', 'Hungary drops its objections to the sanctions'],
     ['Sudan\'s envoy travelled to Arauca on Monday.', 'Sudan travels to Arauca'],
     ['Chad recalled its ambassador on Monday.', 'Chad recalls its ambassador'],
+    ["Norway's prime minister conceded defeat on Monday.", 'Norway concedes defeat'],
     ['Prime Minister Donald Tusk of Poland spoke by phone with Chancellor Olaf Scholz on Monday.', 'Tusk and Scholz speak by phone'],
   ])('%s -> %s', (text, title) => {
     const ev = events(text);

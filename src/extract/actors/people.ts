@@ -350,11 +350,13 @@ function nearbyAffiliations(people: Map<string, PersonRecord>, mentions: readonl
     if (!first) continue;
     const si = sentenceOf(first.first);
     const prefix = ORG_ROLE.test(rec.role!) ? 'org:' : 'country:';
-    const role = rec.role!.toLowerCase();
+    // The office without its country ("Prime Minister of Denmark" holds the same office as "Prime Minister").
+    const office = (r: string): string => r.toLowerCase().replace(/ of .*$/, '');
+    const role = office(rec.role!);
     const excluded = new Set<string>();
     for (const p of people.values()) {
       if (p === rec || !p.affiliation || p.affiliationWeak) continue;
-      if (p.role?.toLowerCase() === role) excluded.add(p.affiliation);
+      if (p.role && office(p.role) === role) excluded.add(p.affiliation);
     }
     // In the sentence: the nearest country to the name ("gave President Nicolás Maduro", "met Prime Minister
     // Narendra Modi in New Delhi"), a possessive or demonym right before the title first.

@@ -15,6 +15,7 @@
  */
 import { SCHEMA_VERSION, type Actor, type TimelineDocument, type TimelineEvent } from '../model/schema.ts';
 import { findActorMentions } from './actors/gazetteer.ts';
+import { findParties } from './actors/parties.ts';
 import { actorLexicon } from './actors/lexicon.ts';
 import { findPeople } from './actors/people.ts';
 import { PersonRegistry } from './actors/registry.ts';
@@ -39,10 +40,15 @@ export function extractTimeline(articles: readonly Article[], options: ExtractOp
   const keepModal = options.keepModal ?? false;
   const registry = new PersonRegistry();
   const contexts: ArticleContext[] = [];
+  // Actors found in the text rather than the lexicon (political parties), by id: their names.
+  const found = new Map<string, string>();
   for (const a of articles) {
     const tokens = tokenize(a.text, a.span.start, a.span.end);
     const sentences = splitSentences(a.text, tokens);
-    const actors = resolveContextual(findActorMentions(tokens), sentences);
+    const lexical = findActorMentions(tokens);
+    const parties = findParties(tokens, lexical);
+    for (const p of parties) found.set(p.ids[0]!, p.name);
+    const actors = resolveContextual(parties.length ? [...lexical, ...parties].sort((x, y) => x.first - y.first) : lexical, sentences);
     const people = findPeople(a.text, tokens, sentences, actors);
     for (const rec of people.people.values()) registry.add(a.id, rec);
     const timexes = tagTimexes(a.text.slice(a.span.start, a.span.end), a.published)
@@ -61,24 +67,24 @@ export function extractTimeline(articles: readonly Article[], options: ExtractOp
   // An event that names nobody cannot be placed in any lane; it is dropped.
   const merged = mergeDrafts(drafts, (id) => registry.affiliationById(id)).filter((d) => d.actors.length || d.people.length);
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
-  const events = merged.map((d) => toEvent(d, textOf, registry));
+  const events = merged.map((d) => toEvent(d, textOf, registry, found));
   events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));
   return {
     schemaVersion: SCHEMA_VERSION,
     generator: 'dateline',
     documents: articles.map((a) => ({ id: a.id, title: a.title, published: a.published, source: a.source, text: a.text, span: a.span, publishedFrom: a.publishedFrom, ...(a.url ? { url: a.url } : {}) })),
-    actors: usedActors(events, registry),
+    actors: usedActors(events, registry, found),
     events,
   };
 }
 
-function displayName(id: string, registry: PersonRegistry): string {
+function displayName(id: string, registry: PersonRegistry, found: ReadonlyMap<string, string>): string {
   if (id.startsWith('person:')) return registry.shortNameById(id) ?? id;
-  return actorLexicon().actors.get(id)?.name ?? id;
+  return actorLexicon().actors.get(id)?.name ?? found.get(id) ?? id;
 }
 
-function toEvent(d: DraftEvent, textOf: ReadonlyMap<string, string>, registry: PersonRegistry): TimelineEvent {
-  const title = eventTitle(d, (id) => displayName(id, registry), (id) => registry.affiliationById(id), (id) => actorLexicon().actors.get(id)?.members ?? []);
+function toEvent(d: DraftEvent, textOf: ReadonlyMap<string, string>, registry: PersonRegistry, found: ReadonlyMap<string, string>): TimelineEvent {
+  const title = eventTitle(d, (id) => displayName(id, registry, found), (id) => registry.affiliationById(id), (id) => actorLexicon().actors.get(id)?.members ?? []);
   const evidence = d.quotes.map((q) => {
     const quote = (textOf.get(q.document) ?? '').slice(q.start, q.end);
     return { document: q.document, start: q.start, end: q.end, quote, ...(q.marks?.length ? { marks: q.marks } : {}) };
@@ -103,7 +109,7 @@ function toEvent(d: DraftEvent, textOf: ReadonlyMap<string, string>, registry: P
   return ev;
 }
 
-function usedActors(events: readonly TimelineEvent[], registry: PersonRegistry): Actor[] {
+function usedActors(events: readonly TimelineEvent[], registry: PersonRegistry, found: ReadonlyMap<string, string>): Actor[] {
   const used = new Set<string>();
   for (const e of events) for (const id of [...e.actors, ...e.people]) used.add(id);
   const lex = actorLexicon().actors;
@@ -117,6 +123,7 @@ function usedActors(events: readonly TimelineEvent[], registry: PersonRegistry):
     if (id.startsWith('person:')) continue;
     const a = lex.get(id);
     if (a) out.push({ id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, ...(a.members ? { members: a.members } : {}), provenance: { rule: `lexicon:${a.kind}` } });
+    else if (found.has(id)) out.push({ id, name: found.get(id)!, kind: 'organization', aliases: [], provenance: { rule: 'found:party' } });
   }
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }

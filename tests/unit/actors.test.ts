@@ -2,6 +2,7 @@
 // media, context-dependent forms, and the words that only look like actors.
 import { describe, expect, it } from 'vitest';
 import { findActorMentions } from '../../src/extract/actors/gazetteer.ts';
+import { findParties } from '../../src/extract/actors/parties.ts';
 import { actorLexicon } from '../../src/extract/actors/lexicon.ts';
 import { resolveContextual } from '../../src/extract/actors/resolve.ts';
 import { splitSentences } from '../../src/extract/sentences/split.ts';
@@ -97,5 +98,22 @@ describe('actor mentions', () => {
   it('treats a capital after "in" as a place, and after "to" as the government', () => {
     expect(actorsIn('Talks were held in Moscow.')[0]?.place).toBe(true);
     expect(actorsIn('Moscow handed a draft to Washington.').map((m) => m.place)).toEqual([false, false]);
+  });
+});
+
+describe('political parties found in the text', () => {
+  const parties = (text: string) => { const t = tokenize(text); return findParties(t, findActorMentions(t)).map((p) => [p.name, p.ids[0]]); };
+
+  it.each([
+    ["Jonas Dahl's Labour Party won the vote.", [['Labour Party', 'org:party:labour-party']]],
+    ['The Democratic Party of Socialists will appeal.', [['Democratic Party of Socialists', 'org:party:democratic-party-of-socialists']]],
+    ['The Socialist Left Party and the Centre Party walked out.', [['Socialist Left Party', 'org:party:socialist-left-party'], ['Centre Party', 'org:party:centre-party']]],
+    ['Chinese Communist Party officials met.', [['Communist Party', 'org:party:communist-party']]],
+  ])('%s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+
+  it.each([['The party said no.'], ['His Party won.'], ['They threw a party on Friday.'], ['THE PARTY IS OVER']])('finds none in %s', (text) => {
+    expect(parties(text)).toEqual([]);
   });
 });

@@ -222,6 +222,15 @@ describe('a speaker\'s own circumstances in an aside', () => {
   });
 });
 
+describe('a party named in the text', () => {
+  it('is an organisation actor of its event, named as written, with its rule', () => {
+    const d = doc("Norway's Labour Party won the election on Monday.");
+    const party = d.actors.find((a) => a.name === 'Labour Party');
+    expect(party).toMatchObject({ id: 'org:party:labour-party', kind: 'organization', provenance: { rule: 'found:party' } });
+    expect(d.events[0]!.actors).toContain('org:party:labour-party');
+  });
+});
+
 describe('a Markdown wire dateline', () => {
   it('"**LIMA** —" makes Peru the home of officials and bodies the story does not place', () => {
     const e = names('**LIMA** — Parliament voted on Tuesday to extend the emergency. His predecessor, Jorge Vela, vetoed a similar measure in 2021.');

@@ -117,3 +117,10 @@ describe('political parties found in the text', () => {
     expect(parties(text)).toEqual([]);
   });
 });
+
+describe('names that would read as another actor', () => {
+  it('gives Taiwan no "Republic of China" alias, and reads "People\'s Republic of China" as China', () => {
+    expect(actorLexicon().actors.get('country:TWN')!.aliases).not.toContain('Republic of China');
+    expect(ids("The People's Republic of China protested.")).toEqual(['country:CHN']);
+  });
+});

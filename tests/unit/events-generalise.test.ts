@@ -222,6 +222,13 @@ describe('a speaker\'s own circumstances in an aside', () => {
   });
 });
 
+describe('the subject of a bare reported clause', () => {
+  it('belongs to the reported event, not to the speech verb before it', () => {
+    const e = names('Taipei says the Chinese coast guard detained a Taiwanese fishing boat near Kinmen on Sunday.');
+    expect(e.find((x) => x.kind === 'arrest')).toMatchObject({ title: 'China detains a Taiwanese fishing boat near Kinmen', actors: expect.arrayContaining(['China']) });
+  });
+});
+
 describe('a party named in the text', () => {
   it('is an organisation actor of its event, named as written, with its rule', () => {
     const d = doc("Norway's Labour Party won the election on Monday.");

@@ -65,7 +65,7 @@ export function actorLexicon(): ActorLexicon {
       ...c.altSpellings.filter((s) => s.length > 2 && !s.includes(',') && s !== c.cca2)];
     const ctx = { blockedBefore: extra.blockedBefore, blockedAfter: extra.blockedAfter };
     const aliasSet = new Set<string>();
-    for (const n of names) { add(n, { ids: [id], form: 'name', ...ctx }, blocked); if (LATIN.test(n)) aliasSet.add(n); }
+    for (const n of names) { add(n, { ids: [id], form: 'name', ...ctx }, blocked); if (LATIN.test(n) && !blocked.has(n)) aliasSet.add(n); }
     if (sovereign) {
       for (const cap of c.capital) add(cap, { ids: [id], form: 'capital', locativeIsPlace: true }, blocked);
       const dem = c.demonyms?.eng;

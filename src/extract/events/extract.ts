@@ -374,6 +374,11 @@ function emitGroup(scope: GroupScope, ks: number[]): void {
   const beforeNoun = own0 && own0.last === h.hit.first ? own0.first - 1 : h.hit.first - 1;
   const possessive = h.hit.rule.pos === 'noun' && POSSESSIVE_PRONOUNS.has(tokens[beforeNoun]?.norm ?? '');
   const ownSubject = groupOf[ks[0]!] !== firstGroup && hasOwnSubject(tokens, hits, ks, mentions, persons);
+  // A name right after a speech verb, with another event's verb after it and no "that" or comma between: the
+  // subject of what was said, not the speech act's audience.
+  const bareClauseSubject = (x: Hit, at: number): boolean => !!x.hit.rule.report
+    && hits.some((y) => !y.hit.rule.report && y.hit.first > at && y.hit.first - at <= 6 && !complementBetween(complements, x.hit.last, y.hit.first))
+    && !tokens.slice(x.hit.last, at).some((t) => t.text === ',');
   const mine = (first: number): boolean => {
     if (groups.size === 1) return true;
     // The sentence's subject (before every trigger) belongs to every event but references, whose
@@ -396,7 +401,11 @@ function emitGroup(scope: GroupScope, ks: number[]): void {
     let bestD = Infinity;
     // A name inside a "that" clause belongs to the clause's event, not to the verb that introduces it ("We
     // agreed this morning that Germany and Poland will hold consultations").
-    hits.forEach((x, k) => { const d = Math.abs(x.hit.first - first) + (x.hit.last <= first && complementBetween(complements, x.hit.last, first) ? COMMA_SIDE : 0); if (d < bestD) { bestD = d; bestK = k; } });
+    // Nor does the subject of a bare reported clause ("Taipei says the Chinese coast guard detained a boat").
+    hits.forEach((x, k) => {
+      const d = Math.abs(x.hit.first - first) + (x.hit.last <= first && (complementBetween(complements, x.hit.last, first) || bareClauseSubject(x, first)) ? COMMA_SIDE : 0);
+      if (d < bestD) { bestD = d; bestK = k; }
+    });
     return ks.includes(bestK);
   };
   const actorIds: string[] = [];

@@ -70,12 +70,15 @@ function clip(words: string, max: number): string {
 }
 
 /** "says" -> "say" for plural subjects ("Sherman and Ryabkov hold talks"). */
+/** Third-person forms whose base is not the form without its "s" ("is sworn in" -> "to be sworn in"). */
+const IRREGULAR_BASE = new Map([['is', 'be'], ['has', 'have'], ['does', 'do'], ['goes', 'go']]);
+
 function pluralVerb(verb: string): string {
   const [head, ...rest] = verb.split(' ');
   const h = head ?? '';
-  const base = h.endsWith('ies') ? `${h.slice(0, -3)}y`
+  const base = IRREGULAR_BASE.get(h) ?? (h.endsWith('ies') ? `${h.slice(0, -3)}y`
     : /(?:sses|shes|ches|xes|zzes|oes)$/.test(h) ? h.slice(0, -2)
-    : h.endsWith('s') && !h.endsWith('ss') ? h.slice(0, -1) : h;
+    : h.endsWith('s') && !h.endsWith('ss') ? h.slice(0, -1) : h);
   return [base, ...rest].join(' ');
 }
 

@@ -28,6 +28,7 @@ describe('people with role and affiliation', () => {
     ["China's Foreign Ministry spokesman Li Wenhao said the pact was signed.", { name: 'Li Wenhao', role: 'Foreign Ministry spokesman', affiliation: 'country:CHN' }],
     ["Peru's government spokeswoman, Rosa Quispe, said the vote would go ahead.", { name: 'Rosa Quispe', role: 'government spokeswoman', affiliation: 'country:PER' }],
     ['The Personal Envoy of the Secretary-General of the United Nations, Omar Haddad, arrived in Juba.', { name: 'Omar Haddad', role: 'Personal Envoy of the Secretary-General of the United Nations', affiliation: 'org:un' }],
+    ['IMF Managing Director Kristina Georgeva said the programme was on track.', { name: 'Kristina Georgeva', role: 'Managing Director', affiliation: 'org:imf' }],
     ['Eritrean Information Minister Yemane Kidane wrote that Asmara had no role.', { name: 'Yemane Kidane', role: 'Information Minister', affiliation: 'country:ERI' }],
     ['Mao Lin, a foreign ministry spokeswoman, said the drills were routine.', { name: 'Mao Lin', role: 'foreign ministry spokeswoman', affiliation: undefined }],
     ['Ana Soto, the communication minister, said the situation was calm.', { name: 'Ana Soto', role: 'communication minister', affiliation: undefined }],
@@ -99,6 +100,12 @@ describe('affiliation from the passage when the title names none', () => {
   it('counts "Prime Minister of Denmark" as the same office as "Prime Minister"', () => {
     const r = people('Prime Minister Mark Dale spoke yesterday with the Prime Minister of Denmark, Mette Holm.');
     expect([...r.people.values()].find((p) => p.name === 'Mark Dale')!.affiliation).not.toBe('country:DNK');
+  });
+
+  it('takes the home country from a venue line under a transcript\'s headline ("Maximos Mansion, Athens")', () => {
+    const r = people('Press briefing by the Government Spokesman\n\nMaximos Mansion, Athens\n\nMR. PAPAS: Nikos Stavrou, the Deputy Minister of Maritime Affairs, resigned late Friday.');
+    expect(r.home).toEqual({ id: 'country:GRC', rule: 'place-line' });
+    expect([...r.people.values()].find((p) => p.name === 'Nikos Stavrou')!.affiliation).toBe('country:GRC');
   });
 
   it('never gives an office to a country whose holder of the same office is already named', () => {

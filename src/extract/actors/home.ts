@@ -33,6 +33,9 @@ export function homeCountry(tokens: readonly Token[], sentences: readonly Senten
     while (lead < s.last && MARKUP.test(tokens[lead]!.text)) lead++;
     if (!first || first.first !== lead || first.ids.length !== 1 || !first.ids[0]!.startsWith('country:') || !PLACE_FORMS.has(first.form)) {
       if (!s.headline) return undefined;
+      // "Maximos Mansion, Athens": a building, then the city, on a line of their own.
+      const venue = venueLine(tokens, s, mentions);
+      if (venue) return { id: venue, rule: 'place-line' };
       continue;
     }
     // "Warsaw" or "Washington, D.C." on a line of its own; "KYIV, April 9 - ..." opening the first paragraph.
@@ -65,6 +68,15 @@ function itemDatelines(tokens: readonly Token[], sentences: readonly Sentence[],
     if (DATELINE_MARK.test(tokens[after]?.text ?? '')) return true;
   }
   return false;
+}
+
+/** The country of a line "<Capitalised words>, <capital>" (at most four words before the comma), if it is one. */
+function venueLine(tokens: readonly Token[], s: Sentence, mentions: readonly ActorMention[]): string | undefined {
+  const comma = s.last - 2;
+  if (comma - s.first < 1 || comma - s.first > 4 || tokens[comma]?.text !== ',') return undefined;
+  for (let i = s.first; i < comma; i++) if (!tokens[i]!.cap) return undefined;
+  const place = mentions.find((m) => m.first === comma + 1 && m.last === s.last);
+  return place && place.ids.length === 1 && place.ids[0]!.startsWith('country:') && place.form === 'capital' ? place.ids[0] : undefined;
 }
 
 /** The rest of a place line: nothing, or a comma and one or two capitalised words ("Washington, D.C."). */

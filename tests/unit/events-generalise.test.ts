@@ -28,6 +28,7 @@ describe('trigger classes beyond meetings and statements', () => {
     ["Norway's Centre Party walked out of the coalition in January.", 'withdrawal', '2024-01-01'],
     ["Greece's deputy minister Nikos Stavrou submitted his resignation late Friday.", 'appointment', '2024-05-03'],
     ['Blinken will speak with Foreign Minister Ana Soto of Chile tomorrow.', 'call', '2024-05-09'],
+    ['The Secretary looks forward to speaking with Foreign Minister Ana Soto of Chile tomorrow.', 'call', '2024-05-09'],
     ['The High Representative of Bosnia will brief the UN Security Council on Tuesday.', 'speech', '2024-05-14'],
     ['Qatar brokered a ceasefire between Sudan and Chad in March.', 'agreement', '2024-03-01'],
     ['Families of Bangladeshi fishermen staged a sit-in in Teknaf on Monday.', 'protest', '2024-05-06'],

@@ -231,6 +231,13 @@ describe('the subject of a bare reported clause', () => {
   });
 });
 
+describe('a part of the day with no day of its own', () => {
+  it('"in the afternoon" is on the day of the story\'s last event; "protesters" are people, not a protest', () => {
+    const e = names('Thousands of farmers marched through Warsaw on Monday. Poland\'s agriculture minister Jan Nowak met a delegation of the protesters in the afternoon.');
+    expect(e.map((x) => [x.kind, x.start]).sort()).toEqual([['meeting', '2024-05-06'], ['protest', '2024-05-06']]);
+  });
+});
+
 describe('a party named in the text', () => {
   it('is an organisation actor of its event, named as written, with its rule', () => {
     const d = doc("Norway's Labour Party won the election on Monday.");

@@ -41,6 +41,8 @@ describe('clock times', () => {
     ['Shares were up at mid-afternoon yesterday.', 'mid-afternoon yesterday', 'TIME', '2022-01-14TAF'],
     ['Fighting began on Jan. 12. By mid afternoon, sources said, it had stopped.', 'mid afternoon', 'TIME', '2022-01-12TAF'],
     ['By midmorning Friday the talks were over.', 'midmorning Friday', 'TIME', '2022-01-14TMO'],
+    ['The minister met the farmers in the afternoon.', 'the afternoon', 'TIME', '2022-01-15TAF'],
+    ['Fighting began on Jan. 12. Talks resumed in the evening.', 'the evening', 'TIME', '2022-01-12TEV'],
   ])('%s -> %s', check(SAT));
 
   it.each([

@@ -200,7 +200,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     // story's last event is counted from that event's day, not from the last time phrase the tagger kept.
     hits.forEach((_, k) => {
       const x = assigned.has(k) ? dated[assigned.get(k)!] : undefined;
-      if (!x || (x.t.rule !== 'following' && x.t.rule !== 'earlier-in-the') || own[k]?.granularity !== 'day') return;
+      if (!x || !DAY_COUNTED.has(x.t.rule) || (own[k]?.granularity !== 'day' && own[k]?.granularity !== 'hour')) return;
       const shift = relativeDayShift(x.t.text);
       const prev = shift === null ? undefined : lastDatedDay(drafts, si);
       if (prev === undefined || shift === null) return;
@@ -208,7 +208,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       // tagger counted from it, and the story's clock is there.
       if (laterDayPhrase(ctx.timexes, sentences, prev.sentence, x.t.start)) return;
       const day = iso(addDays(parseDay(prev.day), shift));
-      own[k] = { ...own[k]!, start: day, end: day, timex: day, rule: `${own[k]!.rule}+anchor:previous-event` };
+      own[k] = { ...own[k]!, start: day, end: day, timex: day, granularity: 'day', rule: `${own[k]!.rule}+anchor:previous-event` };
     });
     const dateOf = own.slice();
     const shareFrom: number[] = hits.map(() => -1);
@@ -657,10 +657,14 @@ function invertedSpeaker(tokens: readonly Token[], from: number, persons: People
 function relativeDayShift(phrase: string): number | null {
   const p = phrase.toLowerCase();
   if (/yesterday|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday/.test(p)) return null;
-  if (/following|next|after/.test(p)) return 1;
+  if (/^the (?:morning|afternoon|evening)$/.test(p)) return 0;
+  if (/following|next|after\b/.test(p)) return 1;
   if (/previous|prior|preceding|before/.test(p)) return -1;
   return /same|that|in the day/.test(p) ? 0 : null;
 }
+
+/** Temporal rules whose day is counted from the story's last event: "the following day", "later in the day", "in the afternoon". */
+const DAY_COUNTED = new Set(['following', 'earlier-in-the', 'part-of-day']);
 
 /** The day of the latest explicitly dated day event drafted before sentence `si`. */
 function lastDatedDay(drafts: readonly DraftEvent[], si: number): { day: string; sentence: number } | undefined {

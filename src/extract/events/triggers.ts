@@ -17,6 +17,8 @@ export interface TriggerRule {
   verb: string;
   undated: 'emit' | 'anchor' | 'drop';
   report?: boolean;
+  /** Words that, right before the match, cancel it ("the protesters" are people already told of, not a new protest). */
+  notAfter?: ReadonlySet<string>;
 }
 
 export interface TriggerHit {
@@ -49,6 +51,7 @@ function compiled(): TokenTrie<TriggerRule> {
   for (const r of triggerData.rules) {
     const rule: TriggerRule = { id: r.id, kind: r.kind, pos: r.pos as TriggerRule['pos'], verb: r.verb, undated: r.undated as TriggerRule['undated'] };
     if ('report' in r && r.report) rule.report = true;
+    if ('notAfter' in r && Array.isArray(r.notAfter)) rule.notAfter = new Set(r.notAfter as string[]);
     for (const p of r.patterns) trie.add(phraseTokens(p), rule);
   }
   return trie;
@@ -62,7 +65,9 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
     if (skip(i)) continue;
     const m = t.matchesAt(tokens, i, to)[0];
     if (!m) continue;
-    out.push({ rule: m.values[0]!, first: i, last: m.end });
+    const rule = m.values[0]!;
+    if (rule.notAfter?.has(tokens[i - 1]?.norm ?? '')) continue;
+    out.push({ rule, first: i, last: m.end });
     i = m.end - 1;
   }
   return out;

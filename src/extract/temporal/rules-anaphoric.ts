@@ -67,6 +67,19 @@ export const ANAPHORIC_RULES: Rule[] = [
     },
   },
   {
+    // "met the protesters in the afternoon": a part of the day being told (of the publication's day, without a text
+    // anchor), ending its clause; never "in the morning of 5 May" (read by the dated rules) or "in the morning session".
+    name: 'part-of-day',
+    pattern: '(?<=\\bin\\s)the\\s+(?<unit>morning|afternoon|evening)(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|but|when|as|while|after|before|to|with|at|in|on|local)\\b)',
+    build: (g, ctx) => {
+      const unit = (g.unit ?? 'morning').toLowerCase();
+      const a = ctx.anchorToText ? ctx.anchor : null;
+      const onAnchor = a !== null && GRAN_RANK[a.gran] <= GRAN_RANK.day;
+      const part = unit === 'morning' ? 'MO' : unit === 'afternoon' ? 'AF' : 'EV';
+      return reading(point(onAnchor && a ? a.day : ctx.dct, 'part', { clock: part }), onAnchor ? 'text' : 'dct');
+    },
+  },
+  {
     name: 'year-ago',
     pattern: '(?:the\\s+)?(?:(?:comparable|same)\\s+)?(?<n>year|month|quarter|week)[\\s-](?:ago|earlier)(?:\\s+(?<what>(?:first|second|third|fourth|fiscal|nine-month|six-month)\\s+)?(?<w2>quarter|period|month|year|fiscal\\s+year|week|nine\\s+months|six\\s+months))?',
     build: yearAgo,

@@ -238,6 +238,18 @@ describe('a part of the day with no day of its own', () => {
   });
 });
 
+describe('a domestic body as the subject, beside another country named', () => {
+  it('is the home country\'s ("the Ministry of Foreign Affairs summoned Turkey\'s ambassador" in an Athens briefing)', () => {
+    const e = names('Press briefing by the Government Spokesman\n\nMaximos Mansion, Athens\n\nMR. PAPAS: Yesterday, the Secretary-General of the Ministry of Foreign Affairs summoned Turkey\'s ambassador.');
+    expect(e.find((x) => x.kind === 'diplomatic-measure')?.actors).toEqual(['Greece', 'Turkey']);
+  });
+
+  it('is not added when the subject names its own country', () => {
+    const e = names('Press briefing by the Government Spokesman\n\nMaximos Mansion, Athens\n\nMR. PAPAS: Yesterday, the Ministry of Foreign Affairs of Cyprus summoned Turkey\'s ambassador.');
+    expect(e.find((x) => x.kind === 'diplomatic-measure')?.actors).not.toContain('Greece');
+  });
+});
+
 describe('a party named in the text', () => {
   it('is an organisation actor of its event, named as written, with its rule', () => {
     const d = doc("Norway's Labour Party won the election on Monday.");

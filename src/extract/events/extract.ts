@@ -449,6 +449,11 @@ function emitGroup(scope: GroupScope, ks: number[]): void {
     if (aff && !actorIds.includes(aff)) actorIds.push(aff);
   }
   let inherited = '';
+  // "Yesterday, the Secretary-General of the Ministry of Foreign Affairs summoned Turkey's ambassador": a domestic
+  // body named as the subject, with no country of its own, is the home country's, beside the others named.
+  const home = ctx.people.home;
+  if (home && actorIds.length && !actorIds.includes(home.id) && !persons.some((p) => p.first >= clause && p.first < h.hit.first && (p.how === 'name' || p.how === 'surname'))
+    && domesticSubject(tokens, clause, h.hit.first, mentions)) { actorIds.unshift(home.id); inherited = `home:${home.rule}`; }
   if (!actorIds.length) for (const m of mentions) if (!attribution(tokens, m)) for (const id of m.ids) if (!actorIds.includes(id)) actorIds.push(id);
   // Nobody named: "it"/"they" continue the previous sentence's actor; a bare domestic subject ("Parliament",
   // "farmers", "police") is the home country's when the article names one.
@@ -714,6 +719,13 @@ function refersBack(tokens: readonly Token[], from: number, to: number): boolean
     if (tokens[i + 1]?.norm !== 'the') continue;
     if (TOLD_EVENTS.has(tokens[i + 2]?.norm ?? '') || (TOLD_EVENTS.has(tokens[i + 3]?.norm ?? '') && !tokens[i + 2]!.cap)) return true;
   }
+  return false;
+}
+
+/** Whether the words before the verb name a domestic body ("the Ministry of Foreign Affairs") and no actor. */
+function domesticSubject(tokens: readonly Token[], from: number, verb: number, mentions: readonly ActorMention[]): boolean {
+  if (mentions.some((m) => m.first >= from && m.first < verb)) return false;
+  for (let i = from; i < verb; i++) if (tokens[i]!.cap && DOMESTIC_SUBJECT.has(tokens[i]!.norm)) return true;
   return false;
 }
 

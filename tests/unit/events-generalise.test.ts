@@ -340,6 +340,7 @@ describe('titles', () => {
     ['Sudan\'s envoy travelled to Arauca on Monday.', 'Sudan travels to Arauca'],
     ['Chad recalled its ambassador on Monday.', 'Chad recalls its ambassador'],
     ["Norway's prime minister conceded defeat on Monday.", 'Norway concedes defeat'],
+    ['The three countries formally left ECOWAS in January.', 'The three countries formally leave ECOWAS'],
     ["Chile's president-elect Ana Jara will be sworn in on June 11.", 'Jara to be sworn in'],
     ['Prime Minister Donald Tusk of Poland spoke by phone with Chancellor Olaf Scholz on Monday.', 'Tusk and Scholz speak by phone'],
   ])('%s -> %s', (text, title) => {

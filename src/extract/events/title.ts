@@ -145,6 +145,8 @@ const PLURAL_NOUNS = new Set(['police', 'people', 'media', 'military', 'forces',
 function pluralNoun(phrase: string): boolean {
   if (/\s(?:and|&)\s/.test(phrase)) return true;
   const words = phrase.toLowerCase().split(/\s+/);
+  // "The three countries formally": an adverb after the noun is not the head.
+  while (words.length > 1 && /^\w{3,}ly$/.test(words[words.length - 1]!)) words.pop();
   const at = words.findIndex((w) => ['of', 'in', 'from', 'at'].includes(w));
   const noun = (at > 0 ? words[at - 1] : words[words.length - 1]) ?? '';
   return PLURAL_NOUNS.has(noun) || (/[^s]s$/.test(noun) && noun.length > 3) || noun.endsWith('men');

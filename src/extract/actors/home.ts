@@ -28,9 +28,7 @@ export function homeCountry(tokens: readonly Token[], sentences: readonly Senten
     const s = sentences[k]!;
     while (m < mentions.length && mentions[m]!.first < s.first) m++;
     const first = mentions[m];
-    // "**WARSAW** —" in Markdown: emphasis marks before the place.
-    let lead = s.first;
-    while (lead < s.last && MARKUP.test(tokens[lead]!.text)) lead++;
+    const lead = skipMarkup(tokens, s.first, s.last);
     if (!first || first.first !== lead || first.ids.length !== 1 || !first.ids[0]!.startsWith('country:') || !PLACE_FORMS.has(first.form)) {
       if (!s.headline) return undefined;
       // "Maximos Mansion, Athens": a building, then the city, on a line of their own.
@@ -41,15 +39,24 @@ export function homeCountry(tokens: readonly Token[], sentences: readonly Senten
     // "Warsaw" or "Washington, D.C." on a line of its own; "KYIV, April 9 - ..." opening the first paragraph.
     if (s.headline && placeLine(tokens, first.last, s.last)) return { id: first.ids[0]!, rule: 'place-line' };
     // "KYIV, April 9 -", "WARSAW —".
-    let after = first.last;
-    while (after < s.last && MARKUP.test(tokens[after]!.text)) after++;
     if (s.headline) continue;
-    if (!DATELINE_MARK.test(tokens[after]?.text ?? '') || !tokens[first.first]!.upper) return undefined;
+    if (!datelineMark(tokens, first, s.last) || !tokens[first.first]!.upper) return undefined;
     // A digest whose items each open with their own place ("PERU - ...", "BOLIVIA - ...") has no one home:
     // each item's place is found in its own passage.
     return itemDatelines(tokens, sentences, mentions, k + 1, first.ids[0]!) ? undefined : { id: first.ids[0]!, rule: 'dateline' };
   }
   return undefined;
+}
+
+/** The first token from `i` that is not Markdown emphasis ("**WARSAW** —"). */
+function skipMarkup(tokens: readonly Token[], i: number, last: number): number {
+  while (i < last && MARKUP.test(tokens[i]!.text)) i++;
+  return i;
+}
+
+/** Whether a dash or comma follows the place (after any emphasis marks): "KYIV, April 9 -", "**WARSAW** —". */
+function datelineMark(tokens: readonly Token[], place: ActorMention, last: number): boolean {
+  return DATELINE_MARK.test(tokens[skipMarkup(tokens, place.last, last)]?.text ?? '');
 }
 
 /** Whether a later paragraph opens with an upper-case dateline of another country than `id`. */
@@ -58,14 +65,11 @@ function itemDatelines(tokens: readonly Token[], sentences: readonly Sentence[],
   for (let k = from; k < sentences.length; k++) {
     const s = sentences[k]!;
     if (s.headline || s.paragraph === sentences[k - 1]!.paragraph) continue;
-    let lead = s.first;
-    while (lead < s.last && MARKUP.test(tokens[lead]!.text)) lead++;
+    const lead = skipMarkup(tokens, s.first, s.last);
     while (m < mentions.length && mentions[m]!.first < lead) m++;
     const first = mentions[m];
     if (!first || first.first !== lead || first.ids.length !== 1 || first.ids[0] === id || !first.ids[0]!.startsWith('country:') || !tokens[lead]!.upper) continue;
-    let after = first.last;
-    while (after < s.last && MARKUP.test(tokens[after]!.text)) after++;
-    if (DATELINE_MARK.test(tokens[after]?.text ?? '')) return true;
+    if (datelineMark(tokens, first, s.last)) return true;
   }
   return false;
 }

@@ -7,6 +7,7 @@
  * @example
  * findParties(tokenize("Støre's Labour Party won on Monday."), []) // [{ ids: ["org:party:labour-party"], name: "Labour Party", ... }]
  */
+import { slug } from '../merge/hash.ts';
 import type { Token } from '../sentences/tokens.ts';
 import type { ActorMention } from './types.ts';
 
@@ -18,8 +19,6 @@ const HEAD = 'party';
 /** Capitalised words that open a sentence or a clause, never a party's name ("The Party", "His party"). */
 const NOT_NAME = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'ruling', 'opposition', 'governing', 'main', 'largest', 'new', 'this', 'that']);
 const CONNECTORS = new Set(['of', 'for', 'and']);
-
-const slug = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export function findParties(tokens: readonly Token[], mentions: readonly ActorMention[]): FoundParty[] {
   const taken = new Set<number>();

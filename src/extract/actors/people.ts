@@ -330,6 +330,9 @@ const WINDOW_AFTER = 2;
  * holds in the article ("British Prime Minister Boris Johnson ... met Prime Minister Narendra Modi"), are not
  * candidates. The guess is weak (a title elsewhere overrides it) and its rule says how it was made.
  */
+/** The office without its country ("Prime Minister of Denmark" holds the same office as "Prime Minister"). */
+const office = (role: string): string => role.toLowerCase().replace(/ of .*$/, '');
+
 function nearbyAffiliations(people: Map<string, PersonRecord>, mentions: readonly PersonMention[], sentences: readonly Sentence[], actors: readonly ActorMention[], tokens: readonly Token[]): void {
   const unplaced = [...people.values()].filter((p) => p.role && !p.affiliation);
   if (!unplaced.length || !actors.length) return;
@@ -350,8 +353,6 @@ function nearbyAffiliations(people: Map<string, PersonRecord>, mentions: readonl
     if (!first) continue;
     const si = sentenceOf(first.first);
     const prefix = ORG_ROLE.test(rec.role!) ? 'org:' : 'country:';
-    // The office without its country ("Prime Minister of Denmark" holds the same office as "Prime Minister").
-    const office = (r: string): string => r.toLowerCase().replace(/ of .*$/, '');
     const role = office(rec.role!);
     const excluded = new Set<string>();
     for (const p of people.values()) {

@@ -94,7 +94,7 @@ export function titleBefore(tokens: readonly Token[], i: number, mentions: reado
     const t = tokens[j - 1]!;
     if (titleWord(t)) { if (HEADS.has(t.norm)) { hasHead = true; if (lastHead < 0) lastHead = j; } j--; continue; }
     // "Eritrean Information Minister", "Agriculture Minister": a portfolio right before "Minister".
-    if (tokens[j]?.norm === 'minister' && j < i && t.cap && !t.upper && /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && !mentionEndingAt(mentions, j)) { j--; continue; }
+    if (tokens[j]?.norm === 'minister' && j < i && /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && !mentionEndingAt(mentions, j)) { j--; continue; }
     // "Secretary of State", "Minister of Foreign Affairs and Trade": 'of'/'and' inside a title.
     if ((t.norm === 'of' || t.norm === 'for' || t.norm === 'and' || t.norm === '-') && j - 2 >= floor && titleWord(tokens[j - 2]!)) { j--; continue; }
     // "Personal Envoy of the Secretary-General", "Spokesperson for the Secretary-General".

@@ -378,7 +378,7 @@ function emitGroup(scope: GroupScope, ks: number[]): void {
   // subject of what was said, not the speech act's audience.
   const bareClauseSubject = (x: Hit, at: number): boolean => !!x.hit.rule.report
     && hits.some((y) => !y.hit.rule.report && y.hit.first > at && y.hit.first - at <= 6 && !complementBetween(complements, x.hit.last, y.hit.first))
-    && !tokens.slice(x.hit.last, at).some((t) => t.text === ',');
+    && !commaIn(tokens, x.hit.last, at);
   const mine = (first: number): boolean => {
     if (groups.size === 1) return true;
     // The sentence's subject (before every trigger) belongs to every event but references, whose
@@ -466,7 +466,6 @@ function emitGroup(scope: GroupScope, ks: number[]): void {
     }
   }
   if (!actorIds.length) {
-    const home = ctx.people.home;
     const prev = home && !pronounSubject(tokens, first, h.hit.first) ? undefined : lastActorBefore(ctx.actors, sentences, contentStart, tokens);
     const about = prev || home || !DOMESTIC_SUBJECT.has(tokens[first + 1]?.norm ?? '') || tokens[first]!.norm !== 'the' ? undefined : lastCountryBefore(ctx.actors, sentences, contentStart);
     if (prev) { actorIds.push(...prev.ids); inherited = 'previous-sentence'; }
@@ -739,6 +738,12 @@ const COMPLEMENTIZERS = new Set(['that', 'whether']);
 /** Extra distance for a name behind a complementizer from the verb before it. */
 const COMMA_SIDE = 8;
 /** Whether one of the sentence's complementizer positions lies in [from, to). */
+/** Whether a comma stands in tokens [a, b). */
+function commaIn(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tokens[i]!.text === ',') return true;
+  return false;
+}
+
 /** Participles that open an aside on the speaker's circumstances (", speaking to reporters on Monday,"). */
 const SPEAKING = new Set(['speaking', 'addressing', 'talking', 'writing', 'appearing', 'briefing']);
 

@@ -28,15 +28,40 @@ export interface DrawOptions {
   dayWide: boolean;
   /** Height of the sticky axis, kept clear. */
   clipTop: number;
+  /**
+   * While a gesture moves, the canvas draws the whole chart, opaque: background, lane bands and names, grid,
+   * marks and axis. The SVG under it keeps the picture of the gesture's start, so no SVG node changes (and
+   * nothing of it is repainted) per frame. Absent: the canvas is a transparent layer of marks over the SVG.
+   */
+  axis?: AxisDraw;
+}
+
+export interface LaneHead { y: number; height: number; name: string; count: number }
+
+export interface AxisDraw {
+  ticks: readonly { x: number; label: string; major: boolean }[];
+  publications: readonly { x: number }[];
+  todayX: number | null;
+  /** Right-hand label of the time zone ("UTC"). */
+  zone: string;
+  /** The lanes in view, drawn as the SVG draws them (band, name, count). */
+  heads: readonly LaneHead[];
 }
 
 const FONT = '11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const BOLD_FONT = `600 ${FONT}`;
 const SMALL_FONT = '9px system-ui, sans-serif';
+/** The SVG's `.today` stroke. */
+const TODAY = '#D55E00';
 const rowY = (d: { y: number }, row: number) => d.y + LANE_HEADER_H + row * ROW_H + ROW_H / 2;
 
 export function drawDenseLayer(ctx: CanvasRenderingContext2D, o: DrawOptions): void {
   ctx.setTransform(o.dpr, 0, 0, o.dpr, 0, 0);
   ctx.clearRect(0, 0, o.width, o.height);
+  if (o.axis) {
+    ctx.fillStyle = o.theme.bg;
+    ctx.fillRect(0, 0, o.width, o.height);
+  }
   ctx.save();
   ctx.translate(0, -o.scrollTop);
   // The axis stays on top (it is sticky in the SVG): nothing is drawn above its lower edge.
@@ -46,6 +71,16 @@ export function drawDenseLayer(ctx: CanvasRenderingContext2D, o: DrawOptions): v
   ctx.font = FONT;
   ctx.textBaseline = 'alphabetic';
   const top = o.scrollTop - 40, bottom = o.scrollTop + o.height + 40;
+  if (o.axis) {
+    ctx.fillStyle = o.theme.lane;
+    for (const h of o.axis.heads) if (h.y + h.height >= top && h.y <= bottom) ctx.fillRect(0, h.y + 2, o.width, h.height - 4);
+    ctx.strokeStyle = o.theme.grid;
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    for (const t of o.axis.ticks) { ctx.moveTo(Math.round(t.x) + 0.5, o.scrollTop + o.clipTop); ctx.lineTo(Math.round(t.x) + 0.5, o.scrollTop + o.height); }
+    ctx.stroke();
+    if (o.axis.todayX !== null) todayLine(ctx, o.axis.todayX, o.scrollTop + o.clipTop, o.scrollTop + o.height);
+  }
   ctx.lineWidth = 1.5;
   for (const c of o.connectors) {
     if (c.y1 < top || c.y0 > bottom) continue;
@@ -57,6 +92,7 @@ export function drawDenseLayer(ctx: CanvasRenderingContext2D, o: DrawOptions): v
     ctx.stroke();
   }
   ctx.globalAlpha = 1;
+  if (o.axis) drawNames(ctx, o, o.axis.heads, top, bottom);
   for (const d of o.lanes) {
     if (d.y + d.height < top || d.y > bottom) continue;
     // Each pass sets the context state once (a font change costs more than the text it draws).
@@ -96,6 +132,68 @@ export function drawDenseLayer(ctx: CanvasRenderingContext2D, o: DrawOptions): v
   }
   ctx.globalAlpha = 1;
   ctx.restore();
+  if (o.axis) drawAxis(ctx, o, o.axis);
+}
+
+/** Lane names and counts as the SVG draws them (.lane-name, .lane-count); the bands go first, under the grid. */
+function drawNames(ctx: CanvasRenderingContext2D, o: DrawOptions, heads: readonly LaneHead[], top: number, bottom: number): void {
+  ctx.textAlign = 'start';
+  for (const h of heads) {
+    if (h.y + h.height < top || h.y > bottom) continue;
+    ctx.font = BOLD_FONT;
+    ctx.fillStyle = o.theme.fg;
+    ctx.fillText(h.name, 6, h.y + 14);
+    const w = ctx.measureText(`${h.name} `).width;
+    ctx.font = FONT;
+    ctx.fillStyle = o.theme.muted;
+    ctx.fillText(String(h.count), 6 + w, h.y + 14);
+  }
+  ctx.font = FONT;
+}
+
+/** The axis band as the SVG draws it: background, tick marks and labels, publication marks, today, time zone. */
+function drawAxis(ctx: CanvasRenderingContext2D, o: DrawOptions, a: AxisDraw): void {
+  const h = o.clipTop;
+  ctx.fillStyle = o.theme.bg;
+  ctx.fillRect(0, 0, o.width, h);
+  ctx.strokeStyle = o.theme.grid;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  for (const t of a.ticks) { ctx.moveTo(Math.round(t.x) + 0.5, h - 10); ctx.lineTo(Math.round(t.x) + 0.5, h); }
+  ctx.stroke();
+  ctx.font = FONT;
+  ctx.textAlign = 'start';
+  for (const t of a.ticks) {
+    if (t.x + 3 + t.label.length * 6.5 > o.width) continue;
+    ctx.fillStyle = t.major ? o.theme.fg : o.theme.muted;
+    ctx.font = t.major ? BOLD_FONT : FONT;
+    ctx.fillText(t.label, t.x + 3, h - 14);
+  }
+  ctx.font = FONT;
+  ctx.fillStyle = o.theme.muted;
+  ctx.beginPath();
+  for (const p of a.publications) { ctx.moveTo(p.x - 5, h - 8); ctx.lineTo(p.x + 5, h - 8); ctx.lineTo(p.x, h - 1); ctx.closePath(); }
+  ctx.fill();
+  if (a.todayX !== null) {
+    todayLine(ctx, a.todayX, h - 8, h);
+    ctx.fillStyle = o.theme.today;
+    ctx.fillText('today', a.todayX + 3, 11);
+  }
+  ctx.fillStyle = o.theme.muted;
+  ctx.textAlign = 'end';
+  ctx.fillText(a.zone, o.width - 4, 11);
+  ctx.textAlign = 'start';
+}
+
+function todayLine(ctx: CanvasRenderingContext2D, x: number, y0: number, y1: number): void {
+  ctx.strokeStyle = TODAY;
+  ctx.lineWidth = 1;
+  ctx.setLineDash([3, 3]);
+  ctx.beginPath();
+  ctx.moveTo(x, y0);
+  ctx.lineTo(x, y1);
+  ctx.stroke();
+  ctx.setLineDash([]);
 }
 
 function drawMark(ctx: CanvasRenderingContext2D, o: DrawOptions, m: MarkItem, y: number): void {

@@ -15,7 +15,7 @@ export function kindColours(kinds: readonly string[]): Map<string, string> {
 
 /** Chart colours per theme, shared by the SVG's scoped style and the canvas layer. */
 export const THEME_COLOURS = {
-  light: { bg: '#ffffff', fg: '#1a1a1a', muted: '#595959', grid: '#e4e4e4', lane: '#f6f7f9', cluster: '#5b6470', sel: '#111111' },
-  dark: { bg: '#15171a', fg: '#eceff3', muted: '#a9b0b8', grid: '#2c3036', lane: '#1c1f23', cluster: '#aab3be', sel: '#ffffff' },
+  light: { bg: '#ffffff', fg: '#1a1a1a', muted: '#595959', grid: '#e4e4e4', lane: '#f6f7f9', cluster: '#5b6470', sel: '#111111', today: '#B34700' },
+  dark: { bg: '#15171a', fg: '#eceff3', muted: '#a9b0b8', grid: '#2c3036', lane: '#1c1f23', cluster: '#aab3be', sel: '#ffffff', today: '#ff9a55' },
 } as const;
 export type ThemeColours = (typeof THEME_COLOURS)['light'] | (typeof THEME_COLOURS)['dark'];

@@ -88,6 +88,31 @@ test('drag pans and Fit all restores the whole extent', async ({ page }) => {
   await expect(page.locator('.range')).toContainText(new RegExp(`${firstYear - 1}|${firstYear} –`));
 });
 
+test('while a drag moves, the SVG keeps its picture and an opaque canvas draws the chart live; the SVG follows after', async ({ page }) => {
+  await open(page, '?from=2021-12-01&to=2022-01-31');
+  const svg = page.locator('[data-timeline-svg]');
+  const viewport = page.locator('[data-timeline-viewport]');
+  const ticks = () => svg.locator('.axis .tick-label').allTextContents();
+  const before = await ticks();
+  const box = (await viewport.boundingBox())!;
+  await page.mouse.move(box.x + 700, box.y + 60);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 300, box.y + 60, { steps: 8 });
+  await expect(viewport).toHaveAttribute('data-moving', '');
+  await expect(page.locator('canvas.dense-layer')).toBeVisible();
+  expect(await ticks()).toEqual(before);
+  // The canvas covers the SVG, axis band and lanes alike: no transparent pixel lets the SVG's stale picture through.
+  const alphas = await page.locator('canvas.dense-layer').evaluate((c: HTMLCanvasElement) => {
+    const ctx = c.getContext('2d')!;
+    return [ctx.getImageData(2, 2, 1, 1).data[3], ctx.getImageData(Math.floor(c.width / 2), Math.floor(c.height / 2), 1, 1).data[3]];
+  });
+  expect(alphas).toEqual([255, 255]);
+  await page.mouse.up();
+  await expect(viewport).not.toHaveAttribute('data-moving');
+  await expect.poll(ticks).not.toEqual(before);
+  await expect(page.locator('canvas.dense-layer')).toBeHidden();
+});
+
 test('keyboard only: zoom, move between events, open and close the panel', async ({ page }) => {
   await open(page, '?from=2022-01-09&to=2022-01-17');
   const viewport = page.locator('[data-timeline-viewport]');

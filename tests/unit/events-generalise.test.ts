@@ -4,6 +4,7 @@
 // Wednesday 2024-05-08 unless stated.
 import { describe, expect, it } from 'vitest';
 import { extractOne } from './extract-helpers.ts';
+import { presentTense } from '../../src/extract/events/title.ts';
 
 const PUB = '2024-05-08';
 const doc = (text: string, published = PUB) => extractOne(text, published, 'g1');
@@ -347,5 +348,8 @@ describe('titles', () => {
     const ev = events(text);
     expect(ev.map((e) => e.title)).toContain(title);
     expect(ev.map((e) => e.title).join(' ')).not.toContain('Unknown');
+  });
+  it('puts past verbs in the present: a silent e comes back after a consonant and "ul" ("ruled" -> "rules")', () => {
+    expect(['ruled', 'scheduled', 'fouled', 'cooled', 'pulled'].map(presentTense)).toEqual(['rules', 'schedules', 'fouls', 'cools', 'pulls']);
   });
 });

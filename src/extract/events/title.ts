@@ -32,7 +32,7 @@ export function presentTense(phrase: string): string {
       // British doubling: "travelled" -> "travels", "controlled" -> "controls" (not "called", "spelled", "recalled").
       if (eDropped && /[aeiou][^aeiou]+[eo]ll$/.test(base)) return `${base.slice(0, -1)}s`;
       if (/(?:ch|sh|x|ss)$/.test(base)) return `${base}es`;
-      if (eDropped && (/(?:[szcgv]|at|ot|ut|ur|ar|ir|id|ud|od|iz|om|um|[^e]ed)$/.test(base) || (base.endsWith('ad') && !base.endsWith('ead')))) return `${base}es`;
+      if (eDropped && (/(?:[szcgv]|at|ot|ut|ur|ar|ir|id|ud|od|iz|om|um|[^aeiou]ul|[^e]ed)$/.test(base) || (base.endsWith('ad') && !base.endsWith('ead')))) return `${base}es`;
       return `${base}s`;
     };
     if (w.endsWith('ing') && w.length > 5) out = third(w.slice(0, -3), true);

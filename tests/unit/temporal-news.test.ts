@@ -139,6 +139,10 @@ describe('overnight', () => {
     ['London closed lower on Thursday, hit by overnight losses in New York.', 'overnight', 'TIME', '2022-01-12TNI'],
     // an old date in the text is not what "overnight" counts from
     ['The embassy was bombed on Jan. 2. The sites were struck overnight.', 'overnight', 'TIME', '2022-01-14TNI'],
+    // a story about an older day (Saturday's paper on Wednesday's trading): the night before that day
+    ['London closed lower on Wednesday. Shares were hit by overnight losses in New York.', 'overnight', 'TIME', '2022-01-11TNI'],
+    // a day named in passing, after the story told of yesterday: the night before publication
+    ['Patrols began on Friday. The rebels said on Wednesday that they had left. The army said the rebels shelled a post overnight.', 'overnight', 'TIME', '2022-01-14TNI'],
   ])('%s -> %s', check(SAT));
 });
 

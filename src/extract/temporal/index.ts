@@ -7,7 +7,7 @@
  * // -> [{ start: 22, end: 31, text: 'Wednesday', type: 'DATE', value: '2022-01-12', rule: 'weekday:past', tense: 'past', anchor: 'dct' }]
  */
 import type { DateTime } from 'luxon';
-import { addMonths, parseDay, startOfUnit, type Point } from './calendar.ts';
+import { GRAN_RANK, addMonths, parseDay, startOfUnit, type Point } from './calendar.ts';
 import { tenseAt, type Tense } from './context.ts';
 import type { RuleContext } from './rule.ts';
 import { FREQUENCIES, HEAD_WORDS, HOLIDAYS, MONTHS, SEASONS, VAGUE, WEEKDAYS } from './lexicon.ts';
@@ -41,6 +41,8 @@ function dayFirstIn(text: string): boolean {
 /** The rule context of one document, moved from candidate to candidate (one object: no closures per candidate). */
 class Context implements RuleContext {
   anchor: Point | null = null;
+  anchorEnd = -1;
+  latest: DateTime | null = null;
   period: Point | null = null;
   previous: { end: number; point: Point | null } | null = null;
   start = 0;
@@ -90,6 +92,8 @@ export function tagWith(compiled: Compiled, text: string, dct: string, options: 
     if (reading.period) ctx.period = reading.period;
     if (reading.point && !reading.noAnchor && (t.type === 'DATE' || t.type === 'TIME')) {
       ctx.anchor = reading.point;
+      ctx.anchorEnd = end;
+      if (GRAN_RANK[reading.point.gran] <= GRAN_RANK.day && reading.point.day <= ref && (!ctx.latest || reading.point.day > ctx.latest)) ctx.latest = reading.point.day;
       // the period a report compares ("a year earlier") is one already over, never one under way or forecast
       // and the latest one the text names: an earlier quarter mentioned for contrast ("after a flat second
       // quarter") does not replace the third quarter being reported

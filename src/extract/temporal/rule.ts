@@ -15,6 +15,10 @@ export interface RuleContext {
   dct: DateTime;
   /** The last date resolved earlier in the text (news-style anchor), or null. */
   anchor: Point | null;
+  /** Where the expression that set `anchor` ends (-1: none). */
+  anchorEnd: number;
+  /** The latest day (or finer point) named so far that is not after publication: the story's "today". */
+  latest: DateTime | null;
   /**
    * The last fiscal period (quarter or half) mentioned: what "a year ago" compares with in earnings news. A
    * year when the last period reported was the year to date ("the first nine months"): "a year earlier" is then

@@ -7,7 +7,7 @@
  */
 import { AMBIGUOUS_MONTHS, WEEKDAYS } from './lexicon.ts';
 import { DAY_PARTS } from './lexicon.ts';
-import { GRAN_RANK, addDays, point, weekdayOnOrAfter, weekdayOnOrBefore, ymd, type PointGran } from './calendar.ts';
+import { GRAN_RANK, addDays, point, weekdayOnOrAfter, weekdayOnOrBefore, ymd, type Point, type PointGran } from './calendar.ts';
 import { nextWord, prevWord, tenseAt } from './context.ts';
 import { DAY, HALF_OF, MONTH, MONTH_FULL, PART, PERIOD_MOD, WEEKDAY, WEEKDAY_PREFIX } from './fragments.ts';
 import { modOf, weekdayPrefixOk } from './rules-absolute.ts';
@@ -16,6 +16,8 @@ import { periodReading } from './periods.ts';
 import type { Groups, Reading, Rule, RuleContext } from './rule.ts';
 
 const int = (s: string | undefined): number => parseInt(s ?? '', 10);
+/** A sentence ends between two offsets: a full stop, question or exclamation mark before a capital or a quote. */
+const SENTENCE_END = /[.!?]["'”’)]?\s+["“‘]?[A-Z]/;
 const PREPOSITION = /^(in|since|by|until|till|through|throughout|of|during|before|after|from|to|between|and|or|on|early|late|mid|last|next|this|that|every|each|until|around|into|for|the)$/i;
 
 /** "May"/"March" are months only when capitalised and introduced like a date ("in May", "last March"). */
@@ -194,10 +196,20 @@ export const RELATIVE_RULES: Rule[] = [
         r.interval = { start: night.toISODate() ?? '', end: end.toISODate() ?? '', granularity: 'day' };
         return r;
       }
-      // "overnight losses" in a report on Friday's trading: the night before the day the text is about
-      const a = g.over && ctx.anchorToText ? ctx.anchor : null;
-      const recent = a !== null && GRAN_RANK[a.gran] <= GRAN_RANK.day && a.day <= ctx.dct && a.day >= addDays(ctx.dct, -7);
-      const ref = recent && a ? a.day : ctx.dct;
+      // "Overnight" is the night before the story's today. That is the day its own sentence names ("said on
+      // Saturday that it had shot down drones launched overnight"); else publication day, unless the latest
+      // day the story has named is older than yesterday (Monday's paper on Friday's trading: "London shares
+      // were depressed by overnight losses in New York", Thursday night). An earlier day named in passing
+      // does not move it ("Kanyuka said on Wednesday ... The army accused the rebels of shelling a position
+      // overnight", in Friday's paper that also told of Thursday: Thursday night).
+      const week = addDays(ctx.dct, -7);
+      const recent = (p: Point | null): p is Point => p !== null && GRAN_RANK[p.gran] <= GRAN_RANK.day && p.day <= ctx.dct && p.day >= week;
+      let ref = ctx.dct;
+      if (g.over && ctx.anchorToText) {
+        const a = ctx.anchorEnd >= 0 && !SENTENCE_END.test(ctx.text.slice(ctx.anchorEnd, ctx.start)) ? ctx.anchor : null;
+        if (recent(a)) ref = a.day;
+        else if (ctx.latest && ctx.latest < addDays(ctx.dct, -1) && ctx.latest >= week) ref = ctx.latest;
+      }
       const day = addDays(ref, last ? -1 : 0);
       const r = reading(point(day, 'part', { clock: g.over ? 'NI' : DAY_PARTS[(g.part ?? '').toLowerCase()] ?? 'DT' }), ref === ctx.dct ? 'dct' : 'text');
       if (g.over) {

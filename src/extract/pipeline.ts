@@ -16,6 +16,7 @@
 import { SCHEMA_VERSION, type Actor, type TimelineDocument, type TimelineEvent } from '../model/schema.ts';
 import { findActorMentions } from './actors/gazetteer.ts';
 import { findParties } from './actors/parties.ts';
+import { findShortForms } from './actors/short-forms.ts';
 import { actorLexicon } from './actors/lexicon.ts';
 import { findPeople } from './actors/people.ts';
 import { PersonRegistry } from './actors/registry.ts';
@@ -48,7 +49,8 @@ export function extractTimeline(articles: readonly Article[], options: ExtractOp
     const lexical = findActorMentions(tokens);
     const parties = findParties(tokens, lexical);
     for (const p of parties) found.set(p.ids[0]!, p.name);
-    const actors = resolveContextual(parties.length ? [...lexical, ...parties].sort((x, y) => x.first - y.first) : lexical, sentences);
+    const extra = [...parties, ...findShortForms(tokens, parties.length ? [...lexical, ...parties] : lexical)];
+    const actors = resolveContextual(extra.length ? [...lexical, ...extra].sort((x, y) => x.first - y.first) : lexical, sentences);
     const people = findPeople(a.text, tokens, sentences, actors);
     for (const rec of people.people.values()) registry.add(a.id, rec);
     const timexes = tagTimexes(a.text.slice(a.span.start, a.span.end), a.published)

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActorMentions } from '../../src/extract/actors/gazetteer.ts';
 import { findParties } from '../../src/extract/actors/parties.ts';
+import { findShortForms } from '../../src/extract/actors/short-forms.ts';
 import { actorLexicon } from '../../src/extract/actors/lexicon.ts';
 import { resolveContextual } from '../../src/extract/actors/resolve.ts';
 import { splitSentences } from '../../src/extract/sentences/split.ts';
@@ -122,5 +123,24 @@ describe('names that would read as another actor', () => {
   it('gives Taiwan no "Republic of China" alias, and reads "People\'s Republic of China" as China', () => {
     expect(actorLexicon().actors.get('country:TWN')!.aliases).not.toContain('Republic of China');
     expect(ids("The People's Republic of China protested.")).toEqual(['country:CHN']);
+  });
+});
+
+describe('short forms of organisations named before', () => {
+  const withShort = (text: string) => {
+    const tokens = tokenize(text);
+    const lexical = findActorMentions(tokens);
+    const all = [...lexical, ...findShortForms(tokens, lexical)].sort((a, b) => a.first - b.first);
+    return resolveContextual(all, splitSentences(text, tokens)).map((m) => [text.slice(m.start, m.end), m.ids.join('+')]);
+  };
+  it('reads "the Forum" and "the Fund" as the forum and the fund the article named', () => {
+    expect(withShort("The Pacific Islands Forum meets in May. The Forum's leaders will sign a declaration.")).toContainEqual(['The Forum', 'org:pif']);
+    expect(withShort('The International Monetary Fund sent a mission. The Fund said on Monday that talks went well.')).toContainEqual(['The Fund', 'org:imf']);
+  });
+  it('names nothing when the article named no such organisation, or before another capitalised word', () => {
+    expect(withShort('The Forum opened on Monday.').map(([t]) => t)).not.toContain('The Forum');
+    expect(withShort('The International Monetary Fund sent a mission. The Fund Director spoke.').map(([t]) => t)).not.toContain('The Fund');
+    // lower case is a common noun
+    expect(withShort('The Pacific Islands Forum met. Leaders at the forum spoke.').map(([t]) => t)).not.toContain('the forum');
   });
 });

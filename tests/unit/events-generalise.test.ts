@@ -353,3 +353,30 @@ describe('titles', () => {
     expect(['ruled', 'scheduled', 'fouled', 'cooled', 'pulled'].map(presentTense)).toEqual(['rules', 'schedules', 'fouls', 'cools', 'pulls']);
   });
 });
+
+describe('dates that belong to one word', () => {
+  it('matches the closest trigger and time phrase first: "last week" does not take the signing "in June 2023" dates', () => {
+    const e = names('The militia handed the airport to the Libyan army last week under a deal signed with Tripoli in June 2023.');
+    expect(e).toContainEqual(expect.objectContaining({ kind: 'signing', start: '2023-06-01' }));
+    expect(e).toContainEqual(expect.objectContaining({ kind: 'handover', start: '2024-04-29' }));
+  });
+  it('a possessive time phrase dates the noun after it and stays in the title ("last year\'s budget")', () => {
+    const e = events("Norway's parliament approved last year's budget in March. Sweden held talks with Finland on Friday about next year's summit.");
+    expect(e.map((x) => [x.kind, x.date.start, x.title])).toEqual(expect.arrayContaining([
+      ['agreement', '2024-03-01', "Norway approves last year's budget"],
+      ['summit', '2025-01-01', expect.any(String)],
+      ['meeting', '2024-05-03', expect.any(String)],
+    ]));
+  });
+});
+
+describe('legal actions and agreements in other words', () => {
+  it.each([
+    ["Kenya welcomed Monday's release of two aid workers held in Somalia.", 'arrest', '2024-05-06'],
+    ['The Hague court held hearings on the border case in February.', 'arrest', '2024-02-01'],
+    ['Ghana and Togo signalled progress on a border accord reached in Lomé in January.', 'agreement', '2024-01-01'],
+    ["Kenya's finance minister is due to present the budget to parliament on June 13.", 'handover', '2024-06-13'],
+  ])('%s -> %s on %s', (text, kind, start) => {
+    expect(events(text).map((x) => [x.kind, x.date.start])).toContainEqual([kind, start]);
+  });
+});

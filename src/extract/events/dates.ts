@@ -54,7 +54,10 @@ const COMMA_COST = 5;
 
 /**
  * Assign each timex to the nearest compatible trigger; returns trigger index -> timex index. A comma between
- * them costs extra ("the site of the disaster in 1986" does not date the withdrawal before it).
+ * them costs extra ("the site of the disaster in 1986" does not date the withdrawal before it). The closest
+ * pairs are matched first, so a time phrase does not take a trigger that a closer phrase dates better
+ * ("handed over the dam last week under a deal signed in March 2025": "signed" takes March 2025, and "last
+ * week" the handover).
  */
 export function assignTimexes(
   triggerSpans: ReadonlyArray<{ first: number; last: number }>,
@@ -65,20 +68,26 @@ export function assignTimexes(
   /** Tokens between two positions that an appositive sets aside (", the head of the army,"): not counted. */
   setAside: (a: number, b: number) => number = () => 0,
 ): Map<number, number> {
-  const out = new Map<number, number>();
+  const pairs: { k: number; ti: number; score: number }[] = [];
   timexSpans.forEach((x, ti) => {
-    let best = -1;
-    let bestDist = Infinity;
     triggerSpans.forEach((t, k) => {
-      if (out.has(k) || !compatible(k, ti)) return;
+      if (!compatible(k, ti)) return;
       const d = x.last <= t.first ? t.first - x.last - setAside(x.last, t.first) : t.last <= x.first ? x.first - t.last - setAside(t.last, x.first) : 0;
       const commas = x.last <= t.first ? commasBetween(x.last, t.first) : commasBetween(t.last, x.first);
       // Ties go to the trigger before the time phrase ("met ... on Wednesday").
       const score = d + COMMA_COST * commas + (x.first >= t.last ? 0 : 0.5) + penalty(k, ti);
-      if (score < bestDist && score <= MAX_DISTANCE) { bestDist = score; best = k; }
+      if (score <= MAX_DISTANCE) pairs.push({ k, ti, score });
     });
-    if (best >= 0) out.set(best, ti);
   });
+  // Stable: equal scores keep text order (earlier time phrase, then earlier trigger).
+  pairs.sort((a, b) => a.score - b.score);
+  const out = new Map<number, number>();
+  const used = new Set<number>();
+  for (const p of pairs) {
+    if (out.has(p.k) || used.has(p.ti)) continue;
+    out.set(p.k, p.ti);
+    used.add(p.ti);
+  }
   return out;
 }
 

@@ -45,6 +45,8 @@ export interface PendingTrigger {
   hit: TriggerHit;
 }
 
+/** The possessive mark after a time phrase ("next year's"). */
+const POSSESSIVE_MARK = new Set(["'s", '’s', "'", '’']);
 const ANCHOR_LEAD = new Set(['following', 'after']);
 /** Extra distance (tokens) for giving a past-looking time phrase to a future trigger. */
 const REREAD_COST = 6;
@@ -177,7 +179,11 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     // ("I spoke to them on Monday and I will meet them again on Friday").
     const rereading = (k: number, ti: number): number => (hits[k]!.future && dated[ti]!.value.end < ctx.published ? REREAD_COST : 0);
     // A time phrase inside an aside dates nothing outside it ("Anwar, who brokered a ceasefire on July 28, spoke ...").
-    const fenced = (k: number, ti: number): boolean => compatible(k, ti) && (!insideAside(dated[ti]!.first) || insideAside(hits[k]!.hit.first));
+    // A possessive time phrase modifies the noun after it ("next year's budget", "last week's vote"): it dates a
+    // trigger there and nothing else ("will meet the party leaders on Thursday to discuss next year's budget").
+    const possessive = (ti: number): boolean => POSSESSIVE_MARK.has(tokens[dated[ti]!.last]?.text ?? '');
+    const fenced = (k: number, ti: number): boolean => compatible(k, ti) && (!insideAside(dated[ti]!.first) || insideAside(hits[k]!.hit.first))
+      && (!possessive(ti) || (hits[k]!.hit.first > dated[ti]!.last && hits[k]!.hit.first <= dated[ti]!.last + 3));
     const assigned = assignTimexes(hits.map((h) => h.hit), dated, commaBetween, fenced, rereading, setAside);
     // "Earlier this week, Russia's Deputy Foreign Minister Sergey Ryabkov met ...": an opening time phrase
     // followed by a comma dates the first trigger of the main clause, however long the subject.
@@ -549,9 +555,10 @@ function describeDraft(draft: DraftEvent, c: DraftScope): void {
   // phrase is not its object.
   if (verbHit.hit.rule.pos === 'verb') {
     const x = dated.find((y) => y.first === objFrom || (y.first === objFrom + 1 && TIME_PREPOSITIONS.has(tokens[objFrom]!.norm)));
-    if (x) objFrom = x.last;
+    if (x && !POSSESSIVE_MARK.has(tokens[x.last]?.text ?? '')) objFrom = x.last;
   }
-  const stop = Math.min(s.last, ...dated.filter((x) => x.first >= objFrom).map((x) => x.first));
+  // A possessive time phrase is part of the object ("approved last year's budget"), not where it ends.
+  const stop = Math.min(s.last, ...dated.filter((x) => x.first >= objFrom && !POSSESSIVE_MARK.has(tokens[x.last]?.text ?? '')).map((x) => x.first));
   const passiveVerb = verbHit.hit.rule.pos === 'verb' && (tokens[verbHit.hit.last - 1]!.norm === 'by' || tokens[verbHit.hit.last]?.norm === 'by');
   // "said Armando Diaz, 73": the words after an inverted speech verb name the speaker, not what was said.
   const named = persons.find((p) => p.first === objFrom);

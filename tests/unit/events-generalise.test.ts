@@ -344,13 +344,16 @@ describe('titles', () => {
     ['The three countries formally left ECOWAS in January.', 'The three countries formally leave ECOWAS'],
     ["Chile's president-elect Ana Jara will be sworn in on June 11.", 'Jara to be sworn in'],
     ['Prime Minister Donald Tusk of Poland spoke by phone with Chancellor Olaf Scholz on Monday.', 'Tusk and Scholz speak by phone'],
+    ['Kenya and Uganda said a deal was reached on Monday.', 'Kenya and Uganda reach a deal'],
+    ['The border agreement reached in Kampala on Tuesday was welcomed by Uganda.', 'Uganda reaches an agreement in Kampala'],
+    ["The IMF's executive board on Monday completed the third review of Zambia's loan programme.", "IMF completes the third review of Zambia's loan programme"],
   ])('%s -> %s', (text, title) => {
     const ev = events(text);
     expect(ev.map((e) => e.title)).toContain(title);
     expect(ev.map((e) => e.title).join(' ')).not.toContain('Unknown');
   });
   it('puts past verbs in the present: a silent e comes back after a consonant and "ul" ("ruled" -> "rules")', () => {
-    expect(['ruled', 'scheduled', 'fouled', 'cooled', 'pulled'].map(presentTense)).toEqual(['rules', 'schedules', 'fouls', 'cools', 'pulls']);
+    expect(['ruled', 'scheduled', 'fouled', 'cooled', 'pulled', 'completed', 'competed', 'targeted'].map(presentTense)).toEqual(['rules', 'schedules', 'fouls', 'cools', 'pulls', 'completes', 'competes', 'targets']);
   });
 });
 

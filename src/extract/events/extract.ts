@@ -20,7 +20,7 @@ import { assignTimexes, datable, durationOfPast, fromTimex, futureReading, publi
 import { addDays, parseDay } from '../temporal/calendar.ts';
 import { isFuture, isHabitual, isNounUse, isPastForm, isStateForm, modalityOf, quoteMask, referenceCue, reportedFuture, subordinateEnd, type Modality } from './modality.ts';
 import { KIND_PRIORITY, SAYING_VERBS, SPEECH_KINDS, family, findTriggers, type TriggerHit } from './triggers.ts';
-import { presentTense } from './title.ts';
+import { isNounFirst, presentTense } from './title.ts';
 import { datelineEnd, directSpeech, lastActorBefore, lastCountryBefore, objectAfter, objectBefore, placeAfter, placePhrase, subjectOf, subjectPhrase, tokenIndexAt, within } from './phrases.ts';
 import type { DateValue, DraftEvent } from './types.ts';
 
@@ -584,7 +584,9 @@ function describeDraft(draft: DraftEvent, c: DraftScope): void {
   // "The ban on Russian diamonds will apply from January 1": a measure taking effect is titled by the measure.
   const measure = verbHit.hit.rule.id === 'take-effect';
   if (measure) draft.verbText = verbHit.hit.rule.verb;
-  if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && (measure || (!persons.some((p) => p.first >= 0 && p.first < verbHit.hit.first) && !mentions.some((m) => !m.place && m.first < verbHit.hit.first)))) {
+  // "The border agreement reached in Kampala": the words before a noun-first trigger modify it; they are no subject.
+  const nounFirst = verbHit.hit.rule.pos === 'verb' && isNounFirst(text.slice(tokens[verbHit.hit.first]!.start, tokens[verbHit.hit.last - 1]!.end));
+  if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && !nounFirst && (measure || (!persons.some((p) => p.first >= 0 && p.first < verbHit.hit.first) && !mentions.some((m) => !m.place && m.first < verbHit.hit.first)))) {
     const np = subjectPhrase(tokens, verbHit.hit.first, first, text);
     if (np) draft.subjectText = np;
   } else if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && !persons.some((p) => p.first >= 0 && p.first < verbHit.hit.first)) {

@@ -14,12 +14,20 @@ import { family } from './triggers.ts';
 const RELATIVE_ONLY = /^(?:who|whom|whose|which|that)$/i;
 
 const IRREGULAR = new Map(Object.entries(triggerData.irregular.forms));
+/** A trigger that names the agreement before its verb ("deal was reached", "accord reached"). */
+const NOUN_FIRST = /^(deal|agreement|accord|understanding|truce|ceasefire)s?\s+(?:(was|were|has been|have been)\s+)?(reached|struck|signed)$/i;
 
 /**
  * The trigger as a present-tense verb phrase: "returned from" -> "returns from", "seized" -> "seizes",
  * "held talks" -> "holds talks". Words that are already present ("says") are kept.
  */
+/** Whether a trigger names the agreement before its verb ("deal was reached"): the words before it are no subject. */
+export const isNounFirst = (phrase: string): boolean => NOUN_FIRST.test(phrase);
+
 export function presentTense(phrase: string): string {
+  // "deal was reached", "agreement reached": the noun first, told actively ("reaches a deal").
+  const noun = NOUN_FIRST.exec(phrase);
+  if (noun) return `${presentTense(noun[3]!)} ${/^[aeiou]/i.test(noun[1]!) ? 'an' : 'a'} ${noun[1]!.toLowerCase()}`;
   // A passive trigger ("were killed") reads as its participle in a headline ("27 people killed").
   if (/^(?:was|were|is|are|been|be)\s+\S+ed\b/i.test(phrase)) return phrase.replace(/^\S+\s+/, '');
   const [head = '', ...rest] = phrase.replace(/^(?:will|to|would|shall)\s+/i, '').split(' ');
@@ -32,7 +40,7 @@ export function presentTense(phrase: string): string {
       // British doubling: "travelled" -> "travels", "controlled" -> "controls" (not "called", "spelled", "recalled").
       if (eDropped && /[aeiou][^aeiou]+[eo]ll$/.test(base)) return `${base.slice(0, -1)}s`;
       if (/(?:ch|sh|x|ss)$/.test(base)) return `${base}es`;
-      if (eDropped && (/(?:[szcgv]|at|ot|ut|ur|ar|ir|id|ud|od|iz|om|um|[^aeiou]ul|[^e]ed)$/.test(base) || (base.endsWith('ad') && !base.endsWith('ead')))) return `${base}es`;
+      if (eDropped && (/(?:[szcgv]|at|ot|ut|ur|ar|ir|id|ud|od|iz|om|um|[^aeiou]ul|let|pet|[^e]ed)$/.test(base) || (base.endsWith('ad') && !base.endsWith('ead')))) return `${base}es`;
       return `${base}s`;
     };
     if (w.endsWith('ing') && w.length > 5) out = third(w.slice(0, -3), true);

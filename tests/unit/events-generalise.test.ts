@@ -379,6 +379,10 @@ describe('legal actions and agreements in other words', () => {
     ['The Hague court held hearings on the border case in February.', 'arrest', '2024-02-01'],
     ['Ghana and Togo signalled progress on a border accord reached in Lomé in January.', 'agreement', '2024-01-01'],
     ["Kenya's finance minister is due to present the budget to parliament on June 13.", 'handover', '2024-06-13'],
+    ['The parliaments of Ghana and Togo are expected to ratify the treaty next month.', 'agreement', '2024-06-01'],
+    ["Peru's president would also visit Quito next week, aides said.", 'visit', '2024-05-13'],
+    ["Chile's ruling party won the legislative elections in April.", 'vote', '2024-04-01'],
+    ['A recount of the Ghanaian vote will begin on Monday.', 'vote', '2024-05-13'],
   ])('%s -> %s on %s', (text, kind, start) => {
     expect(events(text).map((x) => [x.kind, x.date.start])).toContainEqual([kind, start]);
   });

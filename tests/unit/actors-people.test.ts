@@ -190,3 +190,12 @@ describe('Markdown emphasis', () => {
     expect(records('President **Luis Vela** of Peru announced on Monday that the border would stay shut.')).toContainEqual({ name: 'Luis Vela', role: 'President', affiliation: 'country:PER' });
   });
 });
+
+describe('words that end no name', () => {
+  it('a sea is no person, and a headline verb in title case is not part of a name', () => {
+    const names = records('Foreign Minister Rui Tavares Holds Telephone Call with Spanish Counterpart. The Deputy Secretary met Foreign Minister Anna Lind of Sweden. They discussed the security of cables in the Baltic Sea.').map((r) => r.name);
+    expect(names).toContain('Rui Tavares');
+    expect(names).not.toContain('Baltic Sea');
+    expect(names.join(' ')).not.toMatch(/Holds|Telephone/);
+  });
+});

@@ -383,6 +383,13 @@ describe('legal actions and agreements in other words', () => {
     ["Peru's president would also visit Quito next week, aides said.", 'visit', '2024-05-13'],
     ["Chile's ruling party won the legislative elections in April.", 'vote', '2024-04-01'],
     ['A recount of the Ghanaian vote will begin on Monday.', 'vote', '2024-05-13'],
+    ["A Madrid court will rule on Chile's extradition request on May 20.", 'arrest', '2024-05-20'],
+    ["Chile's president will visit Lima on Monday and go on to Quito the following day.", 'visit', '2024-05-14'],
+    ["Peru's foreign minister flew back to Lima overnight.", 'visit', '2024-05-07'],
+    ["Ghana's foreign minister is expected in Lomé on May 20.", 'visit', '2024-05-20'],
+    ["Togo's foreign minister will pay a return visit to Accra in June.", 'visit', '2024-06-01'],
+    ["The next session of the Ghana-Togo joint commission will be held in Accra in July.", 'meeting', '2024-07-01'],
+    ['Greece lodged a formal protest with Turkey on Tuesday.', 'diplomatic-measure', '2024-05-07'],
   ])('%s -> %s on %s', (text, kind, start) => {
     expect(events(text).map((x) => [x.kind, x.date.start])).toContainEqual([kind, start]);
   });

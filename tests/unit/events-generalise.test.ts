@@ -394,3 +394,14 @@ describe('legal actions and agreements in other words', () => {
     expect(events(text).map((x) => [x.kind, x.date.start])).toContainEqual([kind, start]);
   });
 });
+
+describe('an event named as a subject', () => {
+  it('"the meeting with" after a determiner is the noun, not the verb "meets with"', () => {
+    const titles = events("The meeting with Chile's president on Friday in Lima lasted two hours, Peru said.").map((e) => e.title);
+    expect(titles.join(' | ')).not.toMatch(/\bThe meets\b/);
+  });
+  it('takes the time phrase of its scheduling predicate, however far ("is planned for March")', () => {
+    const e = events("A trilateral meeting with Laos's prime minister, Sonexay Siphandone, is planned for June in Vientiane.");
+    expect(e.map((x) => [x.kind, x.date.start, x.planned])).toContainEqual(['meeting', '2024-06-01', true]);
+  });
+});

@@ -178,13 +178,22 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     // A future trigger reads a past-looking weekday or month forward only when no past trigger nearby wants it
     // ("I spoke to them on Monday and I will meet them again on Friday").
     const rereading = (k: number, ti: number): number => (hits[k]!.future && dated[ti]!.value.end < ctx.published ? REREAD_COST : 0);
+    // "A trilateral meeting with Laos's prime minister, Sonexay Siphandone, is planned for March": a time phrase
+    // after "is planned for", "is scheduled for", "will be held in" dates the event named as the clause's subject,
+    // the last trigger before that predicate, however far back.
+    const predicateOf = (ti: number): number => scheduledPredicate(tokens, dated[ti]!.first, first);
+    const scheduled = (k: number, ti: number): number => {
+      const p = predicateOf(ti);
+      if (p < 0 || hits[k]!.hit.last > p) return 0;
+      return hits.some((x) => x.hit.first >= hits[k]!.hit.last && x.hit.last <= p) ? 0 : -SUBJECT_BONUS;
+    };
     // A time phrase inside an aside dates nothing outside it ("Anwar, who brokered a ceasefire on July 28, spoke ...").
     // A possessive time phrase modifies the noun after it ("next year's budget", "last week's vote"): it dates a
     // trigger there and nothing else ("will meet the party leaders on Thursday to discuss next year's budget").
     const possessive = (ti: number): boolean => POSSESSIVE_MARK.has(tokens[dated[ti]!.last]?.text ?? '');
     const fenced = (k: number, ti: number): boolean => compatible(k, ti) && (!insideAside(dated[ti]!.first) || insideAside(hits[k]!.hit.first))
       && (!possessive(ti) || (hits[k]!.hit.first > dated[ti]!.last && hits[k]!.hit.first <= dated[ti]!.last + 3));
-    const assigned = assignTimexes(hits.map((h) => h.hit), dated, commaBetween, fenced, rereading, setAside);
+    const assigned = assignTimexes(hits.map((h) => h.hit), dated, commaBetween, fenced, (k, ti) => rereading(k, ti) + scheduled(k, ti), setAside);
     // "Earlier this week, Russia's Deputy Foreign Minister Sergey Ryabkov met ...": an opening time phrase
     // followed by a comma dates the first trigger of the main clause, however long the subject.
     const opening = dated.findIndex((x) => x.first === first && tokens[x.last]?.text === ',');
@@ -757,6 +766,25 @@ function commaIn(tokens: readonly Token[], a: number, b: number): boolean {
 const SPEAKING = new Set(['speaking', 'addressing', 'talking', 'writing', 'appearing', 'briefing']);
 
 /** Whether the time phrase at `at` lies in a ", speaking ... ," aside that ends right before the verb at `verb`. */
+/** How much a subject's own scheduling predicate outweighs distance ("... is planned for March"). */
+const SUBJECT_BONUS = 100;
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+const SCHEDULED = new Set(['planned', 'scheduled', 'set', 'slated', 'due', 'expected', 'held', 'pencilled', 'penciled']);
+const SCHEDULE_PREPOSITIONS = new Set(['for', 'on', 'in', 'at']);
+
+/**
+ * Where a scheduling predicate right before a time phrase starts ("is planned for", "will be held on",
+ * "was scheduled for"), or -1. `at` is the time phrase's first token, `floor` the sentence's.
+ */
+function scheduledPredicate(tokens: readonly Token[], at: number, floor: number): number {
+  let i = at - 1;
+  if (SCHEDULE_PREPOSITIONS.has(tokens[i]?.norm ?? '')) i--;
+  if (i <= floor || !SCHEDULED.has(tokens[i]!.norm)) return -1;
+  i--;
+  if (tokens[i]?.norm === 'now' || tokens[i]?.norm === 'also') i--;
+  return i >= floor && BE_FORMS.has(tokens[i]!.norm) ? i : -1;
+}
+
 function speakingAside(tokens: readonly Token[], floor: number, at: number, verb: number): boolean {
   if (tokens[verb - 1]?.text !== ',') return false;
   for (let i = at - 1; i > floor && i >= at - 10; i--) {

@@ -7,6 +7,7 @@
  */
 import triggerData from '../../../data/lexicons/triggers.json' with { type: 'json' };
 import kindData from '../../../data/lexicons/event-kinds.json' with { type: 'json' };
+import modalityData from '../../../data/lexicons/modality.json' with { type: 'json' };
 import { TokenTrie, phraseTokens } from '../sentences/trie.ts';
 import type { Token } from '../sentences/tokens.ts';
 
@@ -58,13 +59,29 @@ function compiled(): TokenTrie<TriggerRule> {
 }
 
 /** Trigger matches in tokens [from, to), longest first at each position, never overlapping. */
+const DETERMINERS = new Set(modalityData.determiners.words);
+
+/** A determiner right before token `i`, or before one lower-case word before it ("a trilateral meeting"). */
+function afterDeterminer(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i - 1], b = tokens[i - 2];
+  if (a && DETERMINERS.has(a.norm)) return true;
+  return !!a && !!b && !a.cap && /^\p{Ll}+$/u.test(a.text) && DETERMINERS.has(b.norm);
+}
+
 export function findTriggers(tokens: readonly Token[], from: number, to: number, skip: (i: number) => boolean): TriggerHit[] {
   const t = compiled();
   const out: TriggerHit[] = [];
   for (let i = from; i < to; i++) {
     if (skip(i)) continue;
-    const m = t.matchesAt(tokens, i, to)[0];
+    const all = t.matchesAt(tokens, i, to);
+    let m = all[0];
     if (!m) continue;
+    // "the meeting with", "a trilateral meeting with": an -ing word after a determiner is a noun; a noun
+    // reading of it, when the lexicon has one, wins over the longer verb phrase ("meeting with" = meets with).
+    if (m.values[0]!.pos === 'verb' && tokens[i]!.norm.endsWith('ing') && afterDeterminer(tokens, i)) {
+      const noun = all.find((x) => x.values[0]!.pos === 'noun');
+      if (noun) m = noun;
+    }
     const rule = m.values[0]!;
     if (rule.notAfter?.has(tokens[i - 1]?.norm ?? '')) continue;
     out.push({ rule, first: i, last: m.end });

@@ -199,3 +199,18 @@ describe('words that end no name', () => {
     expect(names.join(' ')).not.toMatch(/Holds|Telephone/);
   });
 });
+
+describe('a name with an age, and the pronoun that opens the next sentence', () => {
+  it('"Name Surname, 67," is a person, and "He" opening the next sentence is that person, not one named inside the aside', () => {
+    const r = people('Tomas Varga, 67, who served in the cabinet of the late president Milan Horak, appeared in court on Monday. He told the judges he was innocent.');
+    const names = [...r.people.values()].map((p) => p.name);
+    expect(names).toContain('Tomas Varga');
+    const he = r.mentions.find((m) => m.how === 'pronoun');
+    expect(he && r.people.get(he.key)?.name).toBe('Tomas Varga');
+  });
+  it('a pronoun inside a sentence still refers to the person named last', () => {
+    const r = people('Prime Minister Anna Lind met President Milan Horak. Later that day Horak said he was pleased.');
+    const he = r.mentions.find((m) => m.how === 'pronoun');
+    expect(he && r.people.get(he.key)?.name).toBe('Milan Horak');
+  });
+});

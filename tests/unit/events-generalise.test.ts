@@ -390,6 +390,7 @@ describe('legal actions and agreements in other words', () => {
     ["Togo's foreign minister will pay a return visit to Accra in June.", 'visit', '2024-06-01'],
     ["The next session of the Ghana-Togo joint commission will be held in Accra in July.", 'meeting', '2024-07-01'],
     ['Greece lodged a formal protest with Turkey on Tuesday.', 'diplomatic-measure', '2024-05-07'],
+    ["Algeria's justice minister, Lotfi Benali, struck a sharper tone on Monday.", 'statement', '2024-05-06'],
   ])('%s -> %s on %s', (text, kind, start) => {
     expect(events(text).map((x) => [x.kind, x.date.start])).toContainEqual([kind, start]);
   });

@@ -161,6 +161,10 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
     const keys: string[] = [];
     for (let k = fromMention; k < mentions.length; k++) if (!keys.includes(mentions[k]!.key) && mentions[k]!.how !== 'plural') keys.push(mentions[k]!.key);
     if (keys.length >= 2) pair = [keys[0]!, keys[1]!];
+    // The person the previous sentence named first, its subject as a rule: what a pronoun opening this
+    // sentence refers to ("Abdelmalek Bouzidi, who served under the late president X, appeared in court. He
+    // told the judges ..." is Bouzidi, not X).
+    const subject = keys[0] ?? null;
     fromMention = mentions.length;
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i]!;
@@ -201,7 +205,11 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
         continue;
       }
       // Pronouns and descriptors refer back.
-      if (PRONOUNS.has(lower) && recent) { mentions.push({ start: t.start, end: t.end, first: i, last: i + 1, key: recent, how: 'pronoun' }); continue; }
+      if (PRONOUNS.has(lower) && recent) {
+        const opening = i === s.first || (i === s.first + 1 && /^["“]$/.test(tokens[s.first]!.text));
+        mentions.push({ start: t.start, end: t.end, first: i, last: i + 1, key: opening && subject ? subject : recent, how: 'pronoun' });
+        continue;
+      }
       if (lower === 'the' && tokens[i + 1]) {
         const d1 = tokens[i + 1]!.norm;
         // Only build the two-word key when some two-word descriptor starts with d1 ("the" is the commonest word).
@@ -259,6 +267,8 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
       else if (read && (multi || (before && SINGLE_NAME_HEADS.has(tokens[i - 1]!.norm) && tokens[before.first - 1]?.norm !== 'the'))) rule = read.rule;
       else if (multi && pendingTitle && si - pendingTitle.sentence <= 2) rule = 'cataphora';
       else if (multi && (honor || speech)) rule = honor ? 'honorific' : 'speech-verb';
+      // "Abdelmalek Bouzidi, 67, who served ...": a name with an age after it is a person.
+      else if (multi && ageAfter(tokens, end)) rule = 'age';
       if (!rule) { i = end - 1; continue; }
       let title = read;
       if (rule === 'cataphora' && pendingTitle) {
@@ -303,6 +313,13 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
   }
   nearbyAffiliations(people, mentions, sentences, actors, tokens);
   return home ? { people, mentions, turns, home } : { people, mentions, turns };
+}
+
+/** ", 67," right after a name (token `end` is the comma): wire style for a person's age. */
+function ageAfter(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || tokens[end + 2]?.text !== ',') return false;
+  const age = tokens[end + 1]!.text;
+  return /^\d{2,3}$/.test(age) && Number(age) >= 16 && Number(age) <= 110;
 }
 
 /** The last single-actor mention that is not a place, between token `floor` and token `before`. */

@@ -345,6 +345,7 @@ describe('titles', () => {
     ["Chile's president-elect Ana Jara will be sworn in on June 11.", 'Jara to be sworn in'],
     ['Prime Minister Donald Tusk of Poland spoke by phone with Chancellor Olaf Scholz on Monday.', 'Tusk and Scholz speak by phone'],
     ['Kenya and Uganda said a deal was reached on Monday.', 'Kenya and Uganda reach a deal'],
+    ['The engineers, who work for a Turkish contractor near Tripoli, were seized on Tuesday by gunmen.', 'The engineers seized by gunmen'],
     ['The border agreement reached in Kampala on Tuesday was welcomed by Uganda.', 'Uganda reaches an agreement in Kampala'],
     ["The IMF's executive board on Monday completed the third review of Zambia's loan programme.", "IMF completes the third review of Zambia's loan programme"],
   ])('%s -> %s', (text, title) => {

@@ -610,7 +610,15 @@ function describeDraft(draft: DraftEvent, c: DraftScope): void {
     delete draft.subjectText;
     const participle = text.slice(tokens[aux + 1]!.start, tokens[verbHit.hit.last - 1]!.end);
     draft.verbText = participle;
-    let np = objectBefore(tokens, aux, first, text);
+    // "The engineers, who work for a Turkish contractor, were seized": the subject is before the relative clause.
+    let end = aux;
+    if (tokens[aux - 1]?.text === ',') {
+      for (let j = aux - 2; j > first; j--) {
+        if (tokens[j]!.text === ',' && RELATIVES.has(tokens[j + 1]?.norm ?? '')) { end = j; break; }
+        if (tokens[j]!.text === ',' || tokens[j]!.text === ';') break;
+      }
+    }
+    let np = end > first ? objectBefore(tokens, end, first, text) : undefined;
     // "Diba, who was appointed in April 2024": the relative pronoun stands for the name before its comma.
     if (np && RELATIVES.has(np.toLowerCase()) && tokens[aux - 2]?.text === ',') np = objectBefore(tokens, aux - 2, first, text);
     if (np && !SUBJECT_PRONOUNS.has(np.toLowerCase()) && !RELATIVES.has(np.toLowerCase())) draft.passive = np;

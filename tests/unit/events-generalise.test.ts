@@ -346,6 +346,9 @@ describe('titles', () => {
     ['Prime Minister Donald Tusk of Poland spoke by phone with Chancellor Olaf Scholz on Monday.', 'Tusk and Scholz speak by phone'],
     ['Kenya and Uganda said a deal was reached on Monday.', 'Kenya and Uganda reach a deal'],
     ['The engineers, who work for a Turkish contractor near Tripoli, were seized on Tuesday by gunmen.', 'The engineers seized by gunmen'],
+    ['A Peruvian citizen who had been arrested in Quito on Monday was freed on Tuesday.', 'A Peruvian citizen arrested in Quito'],
+    ['Two aid workers were released unharmed in Mali on Tuesday.', 'Two aid workers released unharmed in Mali'],
+    ['A Peruvian citizen who had been arrested in Quito on Monday was freed on Wednesday.', 'A Peruvian citizen freed'],
     ['The border agreement reached in Kampala on Tuesday was welcomed by Uganda.', 'Uganda reaches an agreement in Kampala'],
     ["The IMF's executive board on Monday completed the third review of Zambia's loan programme.", "IMF completes the third review of Zambia's loan programme"],
   ])('%s -> %s', (text, title) => {

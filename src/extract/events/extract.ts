@@ -618,9 +618,18 @@ function describeDraft(draft: DraftEvent, c: DraftScope): void {
         if (tokens[j]!.text === ',' || tokens[j]!.text === ';') break;
       }
     }
+    // "A Peruvian citizen who had been arrested in Quito on Monday was freed": a restrictive relative clause too.
+    if (end === aux) {
+      for (let j = aux - 1; j > first && j >= aux - 12; j--) {
+        if (tokens[j]!.text === ',' || tokens[j]!.text === ';') break;
+        if (WHO_WHICH.has(tokens[j]!.norm) && j > first && tokens[j - 1]!.text !== ',') { end = j; break; }
+      }
+    }
     let np = end > first ? objectBefore(tokens, end, first, text) : undefined;
     // "Diba, who was appointed in April 2024": the relative pronoun stands for the name before its comma.
     if (np && RELATIVES.has(np.toLowerCase()) && tokens[aux - 2]?.text === ',') np = objectBefore(tokens, aux - 2, first, text);
+    // "A U.S. citizen who had been arrested": the relative pronoun and its auxiliaries are not the subject's.
+    if (np) np = np.replace(/\s+(?:who|which|that)(?:\s+(?:had|has|have|was|were|is|are))*$/i, '');
     if (np && !SUBJECT_PRONOUNS.has(np.toLowerCase()) && !RELATIVES.has(np.toLowerCase())) draft.passive = np;
   }
   // Nobody named as subject and no subject phrase of its own: the first person of the event.
@@ -807,6 +816,8 @@ function complementBetween(positions: readonly number[], from: number, to: numbe
 }
 
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
+/** Relative pronouns that are never a complementiser ("said that"). */
+const WHO_WHICH = new Set(['who', 'which', 'whom']);
 const SUBJECT_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'he', 'she', 'his', 'her', 'this', 'these']);
 /** "It did not say how", "Its parliament will vote": a pronoun before the trigger refers back. */
 function pronounSubject(tokens: readonly Token[], from: number, to: number): boolean {

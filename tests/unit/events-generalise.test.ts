@@ -395,6 +395,9 @@ describe('legal actions and agreements in other words', () => {
     ["The next session of the Ghana-Togo joint commission will be held in Accra in July.", 'meeting', '2024-07-01'],
     ['Greece lodged a formal protest with Turkey on Tuesday.', 'diplomatic-measure', '2024-05-07'],
     ["Algeria's justice minister, Lotfi Benali, struck a sharper tone on Monday.", 'statement', '2024-05-06'],
+    ['Ghana and Togo agreed to hold the next session of their joint commission in Accra in October.', 'meeting', '2024-10-01'],
+    ["Togo's foreign minister accepted an invitation from Ghana to travel to Accra next month.", 'visit', '2024-06-01'],
+    ["Tunisia's foreign ministry said the three freed men would fly home on Saturday.", 'visit', '2024-05-11'],
   ])('%s -> %s on %s', (text, kind, start) => {
     expect(events(text).map((x) => [x.kind, x.date.start])).toContainEqual([kind, start]);
   });

@@ -134,13 +134,18 @@ export function isStateForm(tokens: readonly Token[], hit: TriggerHit): boolean 
   return hit.rule.pos === 'verb' && STATE_VERBS.has(tokens[hit.first - 1]?.norm ?? '');
 }
 
+const PLAN_VERBS = new Set(modalityData.planVerbs.words);
+const HOLD_VERBS = new Set(modalityData.planVerbs.hold);
+
 /** A noun trigger inside an infinitive ("to open formal accession negotiations") is not an event. */
 export function nounInInfinitive(tokens: readonly Token[], hit: TriggerHit, floor: number): boolean {
   if (hit.rule.pos !== 'noun') return false;
   for (let i = hit.first - 1; i >= Math.max(floor, hit.first - 4); i--) {
     const t = tokens[i]!;
     if (t.text === ',' || BREAKS.has(t.norm) && t.norm !== 'that') return false;
-    if (t.norm === 'to') return true;
+    // "agreed to hold the next session in October", "decided to convene a summit": a planned meeting, told as
+    // one ("agreed to open accession negotiations" stays the agreement's content).
+    if (t.norm === 'to') return !(PLAN_VERBS.has(tokens[i - 1]?.norm ?? '') && HOLD_VERBS.has(tokens[i + 1]?.norm ?? ''));
   }
   return false;
 }

@@ -345,6 +345,7 @@ describe('titles', () => {
     ["Chile's president-elect Ana Jara will be sworn in on June 11.", 'Jara to be sworn in'],
     ['Prime Minister Donald Tusk of Poland spoke by phone with Chancellor Olaf Scholz on Monday.', 'Tusk and Scholz speak by phone'],
     ['Kenya and Uganda said a deal was reached on Monday.', 'Kenya and Uganda reach a deal'],
+    ["Ghana's president swore in three new ministers in Accra on Monday.", 'Ghana swears in three new ministers in Accra'],
     ['The engineers, who work for a Turkish contractor near Tripoli, were seized on Tuesday by gunmen.', 'The engineers seized by gunmen'],
     ['A Peruvian citizen who had been arrested in Quito on Monday was freed on Tuesday.', 'A Peruvian citizen arrested in Quito'],
     ['Two aid workers were released unharmed in Mali on Tuesday.', 'Two aid workers released unharmed in Mali'],
@@ -398,6 +399,8 @@ describe('legal actions and agreements in other words', () => {
     ['Ghana and Togo agreed to hold the next session of their joint commission in Accra in October.', 'meeting', '2024-10-01'],
     ["Togo's foreign minister accepted an invitation from Ghana to travel to Accra next month.", 'visit', '2024-06-01'],
     ["Tunisia's foreign ministry said the three freed men would fly home on Saturday.", 'visit', '2024-05-11'],
+    ["Ghana's president swore in three new ministers in Accra on Monday.", 'appointment', '2024-05-06'],
+    ["Kenya's president dismissed his finance minister, John Otieno, on Monday, two weeks after talks with the IMF stalled.", 'appointment', '2024-05-06'],
   ])('%s -> %s on %s', (text, kind, start) => {
     expect(events(text).map((x) => [x.kind, x.date.start])).toContainEqual([kind, start]);
   });

@@ -169,6 +169,9 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       // (A speaker's own circumstances are not reported content: "Lai, speaking at an air base on Saturday, said".)
       if (hits[k]!.hit.rule.report && dated[ti]!.last <= hits[k]!.hit.first && !opensSentence(tokens, first, dated[ti]!.first)
         && subordinate < 0 && punctuatedBetween(tokens, dated[ti]!.last, hits[k]!.hit.first) && !speakingAside(tokens, first, dated[ti]!.first, hits[k]!.hit.first)) return false;
+      // "dismissed his minister on Wednesday, two weeks after talks with the IMF stalled": an event referred to
+      // after "after", "following", "since" is an earlier one; a time phrase before the cue is not its date.
+      if (hits[k]!.reference && dated[ti]!.last < hits[k]!.hit.first - 1 && !POSSESSIVE_MARK.has(tokens[dated[ti]!.last]?.text ?? '')) return false;
       const inFuture = d.start > ctx.published;
       // A future time phrase inside a reported clause dates nothing before it ("told the paper in an interview that
       // Albania would be ready to join in 2030": neither the telling nor the interview is in 2030).

@@ -21,6 +21,7 @@ import { actorLexicon } from './actors/lexicon.ts';
 import { findPeople } from './actors/people.ts';
 import { PersonRegistry } from './actors/registry.ts';
 import { resolveContextual } from './actors/resolve.ts';
+import { homeFromDateLine } from './actors/home.ts';
 import type { Article } from './article.ts';
 import { anchorDrafts } from './events/discourse.ts';
 import { extractDrafts, type ArticleContext } from './events/extract.ts';
@@ -51,7 +52,7 @@ export function extractTimeline(articles: readonly Article[], options: ExtractOp
     for (const p of parties) found.set(p.ids[0]!, p.name);
     const extra = [...parties, ...findShortForms(tokens, parties.length ? [...lexical, ...parties] : lexical)];
     const actors = resolveContextual(extra.length ? [...lexical, ...extra].sort((x, y) => x.first - y.first) : lexical, sentences);
-    const people = findPeople(a.text, tokens, sentences, actors);
+    const people = findPeople(a.text, tokens, sentences, actors, a.publishedFrom.rule.startsWith('date-line') && a.publishedFrom.text ? homeFromDateLine(a.publishedFrom.text) : undefined);
     for (const rec of people.people.values()) registry.add(a.id, rec);
     const timexes = tagTimexes(a.text.slice(a.span.start, a.span.end), a.published)
       .map((t) => ({ ...t, start: t.start + a.span.start, end: t.end + a.span.start }))

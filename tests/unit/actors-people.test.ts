@@ -214,3 +214,14 @@ describe('a name with an age, and the pronoun that opens the next sentence', () 
     expect(he && r.people.get(he.key)?.name).toBe('Milan Horak');
   });
 });
+
+describe("a readout's date line names its home", () => {
+  it('"Lisbon, 3 May 2024" above the text: an official with no country is Portugal\'s', async () => {
+    const { extractTimeline } = await import('../../src/extract/pipeline.ts');
+    const text = 'Minister Rui Gomes held a telephone conversation on Friday with the Foreign Minister of Sweden, Anna Lind.';
+    const doc = extractTimeline([{ id: 'r1', title: '', published: '2024-05-03', publishedFrom: { rule: 'date-line:day-month-year:prefixed', text: 'Lisbon, 3 May 2024' }, source: 'r1.txt', text, span: { start: 0, end: text.length } }]);
+    const gomes = doc.actors.find((a) => a.name === 'Rui Gomes');
+    expect(gomes?.affiliation).toBe('country:PRT');
+    expect(gomes?.provenance?.rule).toMatch(/home:date-line/);
+  });
+});

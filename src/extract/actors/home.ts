@@ -11,6 +11,8 @@
 import type { Sentence } from '../sentences/split.ts';
 import type { Token } from '../sentences/tokens.ts';
 import type { ActorMention } from './types.ts';
+import { tokenize } from '../sentences/tokens.ts';
+import { findActorMentions } from './gazetteer.ts';
 
 const PLACE_FORMS = new Set(['capital', 'seat', 'name']);
 const MARKUP = /^[*_]+$/;
@@ -90,4 +92,18 @@ function placeLine(tokens: readonly Token[], from: number, to: number): boolean 
   if (tokens[from]!.text !== ',') return false;
   for (let i = from + 1; i < to; i++) if (!tokens[i]!.cap && tokens[i]!.text !== '.') return false;
   return true;
+}
+
+/**
+ * The place a readout's date line opens with ("Madrid, 26 November 2025", "Amman, 17/05/2026"): the line is read
+ * as the publication date and is not part of the text, so its place is passed here as the home of last resort.
+ *
+ * @example
+ * homeFromDateLine('Madrid, 26 November 2025') // { id: 'country:ESP', rule: 'date-line' }
+ */
+export function homeFromDateLine(line: string): Home | undefined {
+  const tokens = tokenize(line);
+  const first = findActorMentions(tokens)[0];
+  if (!first || first.first !== 0 || first.ids.length !== 1 || !first.ids[0]!.startsWith('country:') || !PLACE_FORMS.has(first.form)) return undefined;
+  return tokens[first.last]?.text === ',' ? { id: first.ids[0]!, rule: 'date-line' } : undefined;
 }

@@ -118,7 +118,7 @@ function nameRun(tokens: readonly Token[], i: number, limit: number, actorAt: Re
   return j;
 }
 
-export function findPeople(text: string, tokens: readonly Token[], sentences: readonly Sentence[], actors: readonly ActorMention[]): PeopleResult {
+export function findPeople(text: string, tokens: readonly Token[], sentences: readonly Sentence[], actors: readonly ActorMention[], dateLineHome?: Home): PeopleResult {
   const people = new Map<string, PersonRecord>();
   const mentions: PersonMention[] = [];
   const turns: PeopleResult['turns'] = [];
@@ -305,7 +305,7 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
   // A demonym read as a first name is no longer an actor mention: removed from the caller's list in place.
   for (let k = actors.length - 1; k >= 0; k--) if (consumed.has(actors[k]!)) (actors as ActorMention[]).splice(k, 1);
   // An official whose title names no country belongs to the country the story is filed from.
-  const home = homeCountry(tokens, sentences, actors);
+  const home = homeCountry(tokens, sentences, actors) ?? dateLineHome;
   if (home) {
     for (const rec of people.values()) {
       if (rec.role && !rec.affiliation) { rec.affiliation = home.id; rec.affiliationWeak = true; rec.rule = `${rec.rule}+home:${home.rule}`; }

@@ -225,3 +225,14 @@ describe("a readout's date line names its home", () => {
     expect(gomes?.provenance?.rule).toMatch(/home:date-line/);
   });
 });
+
+describe('places that end no name, and offices the home country does not have', () => {
+  it('"Basman Palace" is no person', () => {
+    // a title with no name, then a capitalised pair: the place must not become the titled person
+    expect(records('The Deputy Secretary of State arrived on Friday. Talks were held at Basman Palace on Saturday.').map((r) => r.name)).not.toContain('Basman Palace');
+  });
+  it('a minister named in a Washington briefing is not American', () => {
+    const r = records('Washington, D.C.\n\nMR. SMITH: The Secretary spoke with Foreign Minister Ana Lind on Monday about the border.');
+    expect(r.find((x) => x.name === 'Ana Lind')?.affiliation).not.toBe('country:USA');
+  });
+});

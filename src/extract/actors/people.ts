@@ -308,6 +308,9 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
   const home = homeCountry(tokens, sentences, actors) ?? dateLineHome;
   if (home) {
     for (const rec of people.values()) {
+      // The United States has no ministers: "Foreign Minister Gabriela Sommerfeld" in a State Department briefing
+      // is another country's (the passage around the name decides, below).
+      if (home.id === 'country:USA' && rec.role && /\bminister\b/i.test(rec.role)) continue;
       if (rec.role && !rec.affiliation) { rec.affiliation = home.id; rec.affiliationWeak = true; rec.rule = `${rec.rule}+home:${home.rule}`; }
     }
   }
@@ -372,6 +375,8 @@ function nearbyAffiliations(people: Map<string, PersonRecord>, mentions: readonl
     const prefix = ORG_ROLE.test(rec.role!) ? 'org:' : 'country:';
     const role = office(rec.role!);
     const excluded = new Set<string>();
+    // No American holds a minister's title.
+    if (/\bminister\b/i.test(rec.role!)) excluded.add('country:USA');
     for (const p of people.values()) {
       if (p === rec || !p.affiliation || p.affiliationWeak) continue;
       if (p.role && office(p.role) === role) excluded.add(p.affiliation);

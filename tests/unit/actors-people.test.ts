@@ -236,3 +236,13 @@ describe('places that end no name, and offices the home country does not have', 
     expect(r.find((x) => x.name === 'Ana Lind')?.affiliation).not.toBe('country:USA');
   });
 });
+
+describe('a family name that is a country\'s', () => {
+  it('"Prime Minister Luís Montenegro" is a person named Montenegro, "the Prime Minister of Montenegro" is not', () => {
+    const names = records('Prime Minister Luís Montenegro, speaking in parliament, said Lisbon had shared its findings.').map((r) => r.name);
+    expect(names).toContain('Luís Montenegro');
+    const other = records('President Milo Djukanovic of Montenegro met Prime Minister Ana Brnabic.').map((r) => r.name);
+    expect(other).toContain('Milo Djukanovic');
+    expect(other.join(' ')).not.toMatch(/Djukanovic Montenegro/);
+  });
+});

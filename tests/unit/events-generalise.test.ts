@@ -401,6 +401,7 @@ describe('legal actions and agreements in other words', () => {
     ["Tunisia's foreign ministry said the three freed men would fly home on Saturday.", 'visit', '2024-05-11'],
     ["Ghana's president swore in three new ministers in Accra on Monday.", 'appointment', '2024-05-06'],
     ["Ghana's president received the visiting Togolese foreign minister in Accra on Monday.", 'meeting', '2024-05-06'],
+    ["Chile's government on Monday attributed a cyberattack on its ports to a foreign hacking group.", 'accusation', '2024-05-06'],
     ["Kenya's president dismissed his finance minister, John Otieno, on Monday, two weeks after talks with the IMF stalled.", 'appointment', '2024-05-06'],
   ])('%s -> %s on %s', (text, kind, start) => {
     expect(events(text).map((x) => [x.kind, x.date.start])).toContainEqual([kind, start]);

@@ -244,8 +244,17 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
         continue;
       }
       if (!(isNameToken(t) || demonymName) || /^\p{Lu}\.$/u.test(t.text)) continue;
-      const end = nameRun(tokens, i, s.last, actorAt, demonymName);
+      let end = nameRun(tokens, i, s.last, actorAt, demonymName);
       if (end <= i) continue;
+      // "Prime Minister Luís Montenegro": a country's name right after a titled given name is the family name
+      // (not before "'s" or another name word, and not "of Montenegro").
+      const surnameCountry = actorAt.get(end);
+      if (surnameCountry && surnameCountry.first === end && surnameCountry.last === end + 1 && surnameCountry.form === 'name'
+        && surnameCountry.ids.length === 1 && surnameCountry.ids[0]!.startsWith('country:') && tokens[i - 1] && HEADS.has(tokens[i - 1]!.norm)
+        && !(tokens[end + 1] && (isNameToken(tokens[end + 1]!) || /^['’]s$/.test(tokens[end + 1]!.text)))) {
+        consumed.add(surnameCountry);
+        end++;
+      }
       const words = tokens.slice(i, end).map((x) => x.text);
       const before = titleBefore(tokens, i, actors, s.first);
       const honor = tokens[i - 1] && HONORIFICS.has(tokens[i - 1]!.norm);

@@ -146,6 +146,16 @@ describe('overnight', () => {
   ])('%s -> %s', check(SAT));
 });
 
+describe('a day counted on past a month', () => {
+  it.each<Case>([
+    // "the following day" after a month named in passing counts from the last day the text named
+    ['Chile on Monday blamed an attack that shut the port in December on a group. Peru rejected the claim the following day.', 'the following day', 'DATE', '2022-01-11'],
+  ])('%s -> %s', check(SAT));
+  it('with no day named before, a month gives no day to count from', () => {
+    expect(texts('The port shut in December. Peru rejected the claim the following day.')).not.toContain('the following day');
+  });
+});
+
 describe('halves in other words', () => {
   it.each<Case>([
     ['Earnings for the last half of 2021 fell.', 'the last half of 2021', 'DATE', '2021-H2'],

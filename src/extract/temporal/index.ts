@@ -43,6 +43,7 @@ class Context implements RuleContext {
   anchor: Point | null = null;
   anchorEnd = -1;
   latest: DateTime | null = null;
+  lastDay: Point | null = null;
   period: Point | null = null;
   previous: { end: number; point: Point | null } | null = null;
   start = 0;
@@ -94,6 +95,7 @@ export function tagWith(compiled: Compiled, text: string, dct: string, options: 
       ctx.anchor = reading.point;
       ctx.anchorEnd = end;
       if (GRAN_RANK[reading.point.gran] <= GRAN_RANK.day && reading.point.day <= ref && (!ctx.latest || reading.point.day > ctx.latest)) ctx.latest = reading.point.day;
+      if (GRAN_RANK[reading.point.gran] <= GRAN_RANK.day) ctx.lastDay = reading.point;
       // the period a report compares ("a year earlier") is one already over, never one under way or forecast
       // and the latest one the text names: an earlier quarter mentioned for contrast ("after a flat second
       // quarter") does not replace the third quarter being reported

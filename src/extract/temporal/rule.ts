@@ -19,6 +19,8 @@ export interface RuleContext {
   anchorEnd: number;
   /** The latest day (or finer point) named so far that is not after publication: the story's "today". */
   latest: DateTime | null;
+  /** The last day (or finer point) named so far, whatever came after it. */
+  lastDay: Point | null;
   /**
    * The last fiscal period (quarter or half) mentioned: what "a year ago" compares with in earnings news. A
    * year when the last period reported was the year to date ("the first nine months"): "a year earlier" is then

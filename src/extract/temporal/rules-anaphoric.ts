@@ -43,8 +43,11 @@ export const ANAPHORIC_RULES: Rule[] = [
       const named = (g.rel3 ?? '').toLowerCase();
       const base = named ? addDays(ctx.dct, named === 'yesterday' ? -1 : named === 'tomorrow' ? 1 : 0)
         : g.wd ? resolveWeekday(ctx.dct, WEEKDAYS[g.wd.toLowerCase()] ?? 1, ctx.tense(), g.wpre) : null;
-      const a = base ? null : ctx.anchorToText ? ctx.anchor : null;
+      let a = base ? null : ctx.anchorToText ? ctx.anchor : null;
       if (!base && !a && !ctx.anchorToText) return null;
+      // "attributed on Monday an attack that paralysed the port in September ... rejected the accusation the
+      // following day": a day counted on from a month counts from the last day the text named
+      if (a && GRAN_RANK[a.gran] > GRAN_RANK.day && delta !== 0 && !g.rel3 && ctx.lastDay) a = ctx.lastDay;
       // a day counted from a month is some day of it ("that same day" after "in October": 1998-10-XX);
       // from a year or a season it is no day the text can place
       if (a && GRAN_RANK[a.gran] > GRAN_RANK.day) {

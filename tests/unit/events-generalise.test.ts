@@ -418,3 +418,12 @@ describe('an event named as a subject', () => {
     expect(e.map((x) => [x.kind, x.date.start, x.planned])).toContainEqual(['meeting', '2024-06-01', true]);
   });
 });
+
+describe('a title subject that is a phrase', () => {
+  it('keeps the figure that opens it and is never a prepositional phrase', () => {
+    const vote = events('Some 97 percent of registered voters voted for the reform in Chile on Sunday.').map((e) => e.title);
+    expect(vote.join(' | ')).toMatch(/^97 percent of registered voters/);
+    const join = events('Leaders from across the Pacific joined thousands of mourners in Honiara on Friday.').map((e) => e.title);
+    expect(join.join(' | ')).not.toMatch(/^Across/);
+  });
+});

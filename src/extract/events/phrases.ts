@@ -191,6 +191,7 @@ export function directSpeech(tokens: readonly Token[], quoted: readonly boolean[
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'again', 'last', 'first', 'later', 'reportedly', 'jointly']);
 const NP_STOPS = new Set([...CLAUSE_OPENERS, 'and', 'but', 'or', 'of', 'on', 'in', 'at', 'for', 'with', 'to', 'by', 'from', 'if']);
 const HEAD_LINKS = new Set(['of', 'in', 'from', 'at', 'on']);
+const LEADING_PREPOSITIONS = new Set(['across', 'through', 'throughout', 'over', 'under', 'near', 'between', 'among', 'against', 'during', 'around', 'beyond', 'via', 'inside', 'outside']);
 const PRONOUN_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'there', 'who', 'which']);
 
 /**
@@ -209,6 +210,10 @@ export function subjectPhrase(tokens: readonly Token[], at: number, floor: numbe
     while (a > floor && b - a < 5 && word(a - 1)) a--;
   }
   if (a === b) return undefined;
+  // "97.7 percent of Bougainvilleans voted": the figure opens the phrase.
+  if (a > floor && /^\d[\d.,]*$/.test(tokens[a - 1]!.text)) a--;
+  // "Leaders from across the Pacific joined": a phrase that starts at a preposition is no subject.
+  if (LEADING_PREPOSITIONS.has(tokens[a]!.norm)) return undefined;
   for (let i = a; i < b; i++) {
     const w = tokens[i]!.norm;
     if (PRONOUN_SUBJECTS.has(w) || w === 'our' || w === 'my' || w === 'its' || w === 'their') return undefined;

@@ -246,3 +246,9 @@ describe('a family name that is a country\'s', () => {
     expect(other.join(' ')).not.toMatch(/Djukanovic Montenegro/);
   });
 });
+
+describe('honorifics of address', () => {
+  it('"Honourable" opens no name', () => {
+    expect(records("Minister Ablakwa held talks with Honourable Selma Dussey, Togo's Minister of Trade, on Monday.").map((r) => r.name)).not.toContain('Honourable Selma Dussey');
+  });
+});

@@ -427,3 +427,12 @@ describe('a title subject that is a phrase', () => {
     expect(join.join(' | ')).not.toMatch(/^Across/);
   });
 });
+
+describe('a readout paragraph that opens with its time phrase', () => {
+  it('"5. On the same day, the Minister ..., X, held talks with Y, who arrived on Sunday ..." dates the talks by its opening', () => {
+    const text = "1. President Mahama of Ghana yesterday held a telephone conversation with President Faure Gnassingbe of Togo. 5. On the same day, the Minister of Foreign Affairs, Samuel Ablakwa, held bilateral talks in Accra with Robert Dussey, Togo's Minister of Foreign Affairs, who arrived on Sunday for a three-day working visit.";
+    const talks = events(text).find((e) => e.kind === 'meeting');
+    expect(talks?.date.start).toBe('2024-05-07');
+    expect(events(text).flatMap((e) => e.title).join(' ')).not.toMatch(/Honourable/);
+  });
+});

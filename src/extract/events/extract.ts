@@ -140,6 +140,9 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       let j = i + 2;
       while (j < s.last && j <= i + (relative ? 16 : 10) && tokens[j]!.text !== ',' && tokens[j]!.text !== ';' && !COMPLEMENTIZERS.has(tokens[j]!.norm)) j++;
       if (tokens[j]?.text === ',' && j + 1 < s.last) { aside.push([i, j]); i = j; }
+      // "... with the minister of Namibia, who arrived on Sunday for a working visit.": a relative clause after a
+      // name may close the sentence too.
+      else if (relative && j >= s.last - 1 && j - i <= 16 && /^[.!]$/.test(tokens[s.last - 1]?.text ?? '')) { aside.push([i, s.last - 1]); i = s.last; }
     }
     const insideAside = (i: number): boolean => aside.some(([a, b]) => i >= a && i <= b);
     const commaBetween = (a: number, b: number): number => {
@@ -199,7 +202,11 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     const assigned = assignTimexes(hits.map((h) => h.hit), dated, commaBetween, fenced, (k, ti) => rereading(k, ti) + scheduled(k, ti), setAside);
     // "Earlier this week, Russia's Deputy Foreign Minister Sergey Ryabkov met ...": an opening time phrase
     // followed by a comma dates the first trigger of the main clause, however long the subject.
-    const opening = dated.findIndex((x) => x.first === first && tokens[x.last]?.text === ',');
+    // ("5. On the same day, the Minister ... held talks": after a paragraph number and a preposition too.)
+    let lead = first;
+    if (/^\d{1,3}$/.test(tokens[lead]?.text ?? '') && /^[.)]$/.test(tokens[lead + 1]?.text ?? '')) lead += 2;
+    if (OPENING_PREPOSITIONS.has(tokens[lead]?.norm ?? '')) lead++;
+    const opening = dated.findIndex((x) => (x.first === first || x.first === lead) && tokens[x.last]?.text === ',');
     if (opening >= 0 && ![...assigned.values()].includes(opening)) {
       const k = hits.findIndex((h, k) => h.hit.first > dated[opening]!.last && !assigned.has(k) && compatible(k, opening));
       if (k >= 0) assigned.set(k, opening);
@@ -786,6 +793,9 @@ function commaIn(tokens: readonly Token[], a: number, b: number): boolean {
 const SPEAKING = new Set(['speaking', 'addressing', 'talking', 'writing', 'appearing', 'briefing']);
 
 /** Whether the time phrase at `at` lies in a ", speaking ... ," aside that ends right before the verb at `verb`. */
+/** Prepositions that may open a sentence's time phrase ("On the same day, ..."). */
+const OPENING_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'during', 'since', 'until', 'over']);
+
 /** How much a subject's own scheduling predicate outweighs distance ("... is planned for March"). */
 const SUBJECT_BONUS = 100;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);

@@ -436,3 +436,11 @@ describe('a readout paragraph that opens with its time phrase', () => {
     expect(events(text).flatMap((e) => e.title).join(' ')).not.toMatch(/Honourable/);
   });
 });
+
+describe("a digest item's label", () => {
+  it('"BELGIUM" on its own line is who the item is about when its sentences name nobody', () => {
+    const text = 'CHILE - PERU\nChile and Peru signed a fisheries accord in Lima on Thursday.\n\nBELGIUM\nTalks on forming a new regional government collapsed late Thursday after the Socialists walked out.';
+    const talks = events(text).find((e) => e.kind === 'meeting');
+    expect(talks?.actors).toEqual(['country:BEL']);
+  });
+});

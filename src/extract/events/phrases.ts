@@ -35,10 +35,29 @@ export function lastActorBefore(mentions: readonly ActorMention[], sentences: re
   while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid]!.start < offset) lo = mid + 1; else hi = mid; }
   for (let k = lo - 1; k >= 0; k--) {
     const s = sentences[k]!;
-    if (s.headline) continue;
+    if (s.headline) {
+      // A digest item's label ("BELGIUM", "COMOROS - MADAGASCAR") names what the item is about: the look back
+      // stops there. Other headlines are skipped.
+      const label = tokens ? labelMentions(mentions, tokens, s) : [];
+      if (label.length) return label[0];
+      continue;
+    }
     for (const x of within(mentions, s.start, s.end)) if (!x.place && !(tokens && oblique(tokens, x.first))) return x;
   }
   return undefined;
+}
+
+/** The mentions of a headline made only of actor names joined by dashes, slashes, "and" or "&"; else none. */
+function labelMentions(mentions: readonly ActorMention[], tokens: readonly Token[], s: Sentence): ActorMention[] {
+  const own = within(mentions, s.start, s.end);
+  if (!own.length) return [];
+  let k = 0;
+  for (let i = s.first; i < s.last; i++) {
+    const m = own[k];
+    if (m && i === m.first) { i = m.last - 1; k++; continue; }
+    if (!/^(?:[-–—/&:]|and)$/i.test(tokens[i]!.text)) return [];
+  }
+  return own;
 }
 
 /**

@@ -402,6 +402,9 @@ describe('legal actions and agreements in other words', () => {
     ["Ghana's president swore in three new ministers in Accra on Monday.", 'appointment', '2024-05-06'],
     ["Ghana's president received the visiting Togolese foreign minister in Accra on Monday.", 'meeting', '2024-05-06'],
     ["Chile's government on Monday attributed a cyberattack on its ports to a foreign hacking group.", 'accusation', '2024-05-06'],
+    ["Togo's foreign minister also paid a courtesy call on Ghana's president on Monday.", 'meeting', '2024-05-06'],
+    ["Ghana's president returned to Accra on Tuesday after the summit.", 'visit', '2024-05-07'],
+    ['Under the deal, Togolese troops will withdraw from the border village by December 31.', 'withdrawal', '2024-12-31'],
     ["Kenya's president dismissed his finance minister, John Otieno, on Monday, two weeks after talks with the IMF stalled.", 'appointment', '2024-05-06'],
   ])('%s -> %s on %s', (text, kind, start) => {
     expect(events(text).map((x) => [x.kind, x.date.start])).toContainEqual([kind, start]);

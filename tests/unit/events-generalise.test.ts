@@ -405,6 +405,8 @@ describe('legal actions and agreements in other words', () => {
     ["Togo's foreign minister also paid a courtesy call on Ghana's president on Monday.", 'meeting', '2024-05-06'],
     ["Ghana's president returned to Accra on Tuesday after the summit.", 'visit', '2024-05-07'],
     ['Under the deal, Togolese troops will withdraw from the border village by December 31.', 'withdrawal', '2024-12-31'],
+    ['Ghana raised the incident with Togo through its embassy yesterday.', 'statement', '2024-05-07'],
+    ['Togolese troops first moved into the border village in 2001.', 'deployment', '2001-01-01'],
     ["Kenya's president dismissed his finance minister, John Otieno, on Monday, two weeks after talks with the IMF stalled.", 'appointment', '2024-05-06'],
   ])('%s -> %s on %s', (text, kind, start) => {
     expect(events(text).map((x) => [x.kind, x.date.start])).toContainEqual([kind, start]);

@@ -319,7 +319,7 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
     for (const rec of people.values()) {
       // The United States has no ministers: "Foreign Minister Gabriela Sommerfeld" in a State Department briefing
       // is another country's (the passage around the name decides, below).
-      if (home.id === 'country:USA' && rec.role && /\bminister\b/i.test(rec.role)) continue;
+      if (home.id === 'country:USA' && rec.role && NOT_A_US_OFFICE.test(rec.role)) continue;
       if (rec.role && !rec.affiliation) { rec.affiliation = home.id; rec.affiliationWeak = true; rec.rule = `${rec.rule}+home:${home.rule}`; }
     }
   }
@@ -345,6 +345,8 @@ function lastMentionBefore(actors: readonly ActorMention[], before: number, floo
   return undefined;
 }
 
+/** No American holds a minister's title: such an official is never placed in the United States by default. */
+const NOT_A_US_OFFICE = /\bminister\b/i;
 /** Titles of an organisation's officers: their holder belongs to an organisation, not a country. */
 const ORG_ROLE = /secretary-general|director-general|commissioner|high representative/i;
 /** Sentences before and after the person's first mention that count towards "the country this passage is about". */
@@ -384,8 +386,7 @@ function nearbyAffiliations(people: Map<string, PersonRecord>, mentions: readonl
     const prefix = ORG_ROLE.test(rec.role!) ? 'org:' : 'country:';
     const role = office(rec.role!);
     const excluded = new Set<string>();
-    // No American holds a minister's title.
-    if (/\bminister\b/i.test(rec.role!)) excluded.add('country:USA');
+    if (NOT_A_US_OFFICE.test(rec.role!)) excluded.add('country:USA');
     for (const p of people.values()) {
       if (p === rec || !p.affiliation || p.affiliationWeak) continue;
       if (p.role && office(p.role) === role) excluded.add(p.affiliation);

@@ -45,8 +45,9 @@ export interface PendingTrigger {
   hit: TriggerHit;
 }
 
-/** The possessive mark after a time phrase ("next year's"). */
 const POSSESSIVE_MARK = new Set(["'s", '’s', "'", '’']);
+/** A time phrase followed by a possessive mark ("next year's budget"): it modifies the noun after it. */
+const possessiveTime = (tokens: readonly Token[], x: { last: number }): boolean => POSSESSIVE_MARK.has(tokens[x.last]?.text ?? '');
 const ANCHOR_LEAD = new Set(['following', 'after']);
 /** Extra distance (tokens) for giving a past-looking time phrase to a future trigger. */
 const REREAD_COST = 6;
@@ -174,7 +175,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         && subordinate < 0 && punctuatedBetween(tokens, dated[ti]!.last, hits[k]!.hit.first) && !speakingAside(tokens, first, dated[ti]!.first, hits[k]!.hit.first)) return false;
       // "dismissed his minister on Wednesday, two weeks after talks with the IMF stalled": an event referred to
       // after "after", "following", "since" is an earlier one; a time phrase before the cue is not its date.
-      if (hits[k]!.reference && dated[ti]!.last < hits[k]!.hit.first - 1 && !POSSESSIVE_MARK.has(tokens[dated[ti]!.last]?.text ?? '')) return false;
+      if (hits[k]!.reference && dated[ti]!.last < hits[k]!.hit.first - 1 && !possessiveTime(tokens, dated[ti]!)) return false;
       const inFuture = d.start > ctx.published;
       // A future time phrase inside a reported clause dates nothing before it ("told the paper in an interview that
       // Albania would be ready to join in 2030": neither the telling nor the interview is in 2030).
@@ -196,9 +197,8 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     // A time phrase inside an aside dates nothing outside it ("Anwar, who brokered a ceasefire on July 28, spoke ...").
     // A possessive time phrase modifies the noun after it ("next year's budget", "last week's vote"): it dates a
     // trigger there and nothing else ("will meet the party leaders on Thursday to discuss next year's budget").
-    const possessive = (ti: number): boolean => POSSESSIVE_MARK.has(tokens[dated[ti]!.last]?.text ?? '');
     const fenced = (k: number, ti: number): boolean => compatible(k, ti) && (!insideAside(dated[ti]!.first) || insideAside(hits[k]!.hit.first))
-      && (!possessive(ti) || (hits[k]!.hit.first > dated[ti]!.last && hits[k]!.hit.first <= dated[ti]!.last + 3));
+      && (!possessiveTime(tokens, dated[ti]!) || (hits[k]!.hit.first > dated[ti]!.last && hits[k]!.hit.first <= dated[ti]!.last + 3));
     const assigned = assignTimexes(hits.map((h) => h.hit), dated, commaBetween, fenced, (k, ti) => rereading(k, ti) + scheduled(k, ti), setAside);
     // "Earlier this week, Russia's Deputy Foreign Minister Sergey Ryabkov met ...": an opening time phrase
     // followed by a comma dates the first trigger of the main clause, however long the subject.
@@ -574,10 +574,10 @@ function describeDraft(draft: DraftEvent, c: DraftScope): void {
   // phrase is not its object.
   if (verbHit.hit.rule.pos === 'verb') {
     const x = dated.find((y) => y.first === objFrom || (y.first === objFrom + 1 && TIME_PREPOSITIONS.has(tokens[objFrom]!.norm)));
-    if (x && !POSSESSIVE_MARK.has(tokens[x.last]?.text ?? '')) objFrom = x.last;
+    if (x && !possessiveTime(tokens, x)) objFrom = x.last;
   }
   // A possessive time phrase is part of the object ("approved last year's budget"), not where it ends.
-  const stop = Math.min(s.last, ...dated.filter((x) => x.first >= objFrom && !POSSESSIVE_MARK.has(tokens[x.last]?.text ?? '')).map((x) => x.first));
+  const stop = Math.min(s.last, ...dated.filter((x) => x.first >= objFrom && !possessiveTime(tokens, x)).map((x) => x.first));
   const passiveVerb = verbHit.hit.rule.pos === 'verb' && (tokens[verbHit.hit.last - 1]!.norm === 'by' || tokens[verbHit.hit.last]?.norm === 'by');
   // "said Armando Diaz, 73": the words after an inverted speech verb name the speaker, not what was said.
   const named = persons.find((p) => p.first === objFrom);

@@ -408,6 +408,14 @@ describe('legal actions and agreements in other words', () => {
     ['Ghana raised the incident with Togo through its embassy yesterday.', 'statement', '2024-05-07'],
     ['Togolese troops first moved into the border village in 2001.', 'deployment', '2001-01-01'],
     ["Kenya's president dismissed his finance minister, John Otieno, on Monday, two weeks after talks with the IMF stalled.", 'appointment', '2024-05-06'],
+    ["Ghana's mines ministry revoked the licence of a gold miner on Wednesday.", 'agreement', '2024-05-08'],
+    ["Peru's electoral board postponed the count on Monday.", 'agreement', '2024-05-06'],
+    ['Ghana and Togo initialled a border agreement in Lomé last week.', 'signing', '2024-04-29'],
+    ["Togo's foreign minister will be received tomorrow by Ghana's president.", 'visit', '2024-05-09'],
+    ["Chile's foreign minister is scheduled to leave Lima for Quito on Thursday.", 'visit', '2024-05-09'],
+    ['A Chinese coast guard vessel entered the waters around the islands again last night, Japan said.', 'deployment', '2024-05-07'],
+    ["On Sunday, Ghana's government informed Togo that it would not renew the permit.", 'statement', '2024-05-05'],
+    ["Kenya's president is expected to name a new central bank governor next week.", 'appointment', '2024-05-13'],
   ])('%s -> %s on %s', (text, kind, start) => {
     expect(events(text).map((x) => [x.kind, x.date.start])).toContainEqual([kind, start]);
   });

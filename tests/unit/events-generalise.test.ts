@@ -457,3 +457,11 @@ describe("a digest item's label", () => {
     expect(talks?.actors).toEqual(['country:BEL']);
   });
 });
+
+describe('the country an event takes place in', () => {
+  it('is a party to it, and its place ("talks in Doha": Qatar hosts them)', () => {
+    const e = names("Congolese and Rwandan envoys will resume talks in Doha on Monday.").find((x) => x.kind === 'meeting');
+    expect(e?.actors).toEqual(expect.arrayContaining(['DR Congo', 'Rwanda', 'Qatar']));
+    expect(doc("Congolese and Rwandan envoys will resume talks in Doha on Monday.").events[0]?.location).toMatch(/Doha/);
+  });
+});

@@ -437,7 +437,13 @@ function emitGroup(scope: GroupScope, ks: number[]): void {
   let location: string | undefined;
   for (const m of mentions) {
     if (!mine(m.first)) continue;
-    if (m.place) { location ??= placePhrase(tokens, m, text); continue; }
+    if (m.place) {
+      location ??= placePhrase(tokens, m, text);
+      // The country an event takes place in is one of its parties ("talks in Doha": Qatar hosts them), as news
+      // timelines and the dev set's conventions list it; a city names no lane of its own.
+      for (const id of m.ids) if (id.startsWith('country:') && !actorIds.includes(id)) actorIds.push(id);
+      continue;
+    }
     // "according to Reuters": the outlet is the source of the news, not a party to the event.
     if (attribution(tokens, m)) continue;
     for (const id of m.ids) if (!actorIds.includes(id)) actorIds.push(id);

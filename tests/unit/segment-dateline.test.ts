@@ -42,6 +42,8 @@ describe('findPublicationDate reads the common date-line styles', () => {
     ['Sat 15 Jan 2022 18.30 GMT', '2022-01-15', 'date-line:day-month-year', '18:30'],
     ['Last modified on Sat 15 Jan 2022 19.02 GMT', '2022-01-15', 'date-line:day-month-year', '19:02'],
     ['Mon, 10 Jan 2022 14:05:00 GMT', '2022-01-10', 'date-line:day-month-year', '14:05'],
+    ["Press release 10.1.2022 14.05 | Prime Minister's Office", '2022-01-10', 'date-line:numeric-dotted-dmy', '14:05'],
+    ['January 10, 2022 9:30 a.m. EST | Office of the Spokesperson', '2022-01-10', 'date-line:month-day-year', '09:30'],
   ];
   it.each(cases)('%s -> %s (%s)', (line, date, rule, time) => {
     const result = findPublicationDate(`${line}\n\nA headline\n\nBody text of the article, long enough to be a paragraph.`);

@@ -149,6 +149,7 @@ function findTime(s: string): string | undefined {
 
 const FILLER = new Set([...DATELINE_FILLER, ...Object.keys(WEEKDAYS)]);
 const SEPARATOR_START = /^\s*(?:[|–—•·]|-+\s|\/\s|by\s)/i;
+const LEADING_TIME = /^\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}T))?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?/i;
 // What may stand before the date on a date line: a place or label set off by a comma, dash or bar
 // ("BRUSSELS, ", "Washington, D.C. — ", "Readout | ", "By Jane Doe | "), or "Posted by Jane Doe on ".
 const PREFIXES: readonly RegExp[] = [
@@ -185,7 +186,8 @@ export function readDateLine(line: string): (DateMatch & { prefixed?: boolean; l
   const prefixed = leftover.length > 0;
   if (prefixed && !PREFIXES.some((re) => re.test(prefix))) return null;
   const after = leftoverWords(suffix);
-  if (after.length > 0 && !SEPARATOR_START.test(suffix)) return null;
+  // A time may stand between the date and the separator: "15.9.2026 14.05 | Prime Minister's Office".
+  if (after.length > 0 && !SEPARATOR_START.test(suffix.replace(LEADING_TIME, ''))) return null;
   // "Washington, March 3, 2022 - The company said it would ..." is a sentence that opens with a dateline.
   if (after.length > 8 || (after.length >= 4 && /[.!?]["”’]?\s*$/u.test(suffix))) return null;
   const match = byWeekday(found, prefix);

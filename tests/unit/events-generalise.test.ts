@@ -416,6 +416,9 @@ describe('legal actions and agreements in other words', () => {
     ['A Chinese coast guard vessel entered the waters around the islands again last night, Japan said.', 'deployment', '2024-05-07'],
     ["On Sunday, Ghana's government informed Togo that it would not renew the permit.", 'statement', '2024-05-05'],
     ["Kenya's president is expected to name a new central bank governor next week.", 'appointment', '2024-05-13'],
+    ['The first joint patrols of Ghana and Togo along the river are planned for next month.', 'deployment', '2024-06-01'],
+    ["Ghana's minister said the next negotiating round with Togo would take place in Lomé on May 20.", 'meeting', '2024-05-20'],
+    ['Ghana and Togo agreed to meet again in Aflao, on the Ghanaian side, in September.', 'meeting', '2024-09-01'],
   ])('%s -> %s on %s', (text, kind, start) => {
     expect(events(text).map((x) => [x.kind, x.date.start])).toContainEqual([kind, start]);
   });

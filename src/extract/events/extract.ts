@@ -137,9 +137,13 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     for (let i = first + 1; i < s.last; i++) {
       // ", the head of the army," after a name; ", who brokered a ceasefire on July 28," after a name.
       const relative = RELATIVE_OPENERS.has(tokens[i + 1]?.norm ?? '');
-      if (tokens[i]!.text !== ',' || !(relative || ((tokens[i - 1]!.cap || /-\p{Lu}/u.test(tokens[i - 1]!.text)) && ARTICLES.has(tokens[i + 1]?.norm ?? '')))) continue;
+      const named = tokens[i - 1]!.cap || /-\p{Lu}/u.test(tokens[i - 1]!.text);
+      // ", on the Venezuelan side," / ", near the border," after a place: where it lies, not a clause.
+      const located = named && PLACE_PREPOSITIONS.has(tokens[i + 1]?.norm ?? '') && ARTICLES.has(tokens[i + 2]?.norm ?? '');
+      if (tokens[i]!.text !== ',' || !(relative || located || (named && ARTICLES.has(tokens[i + 1]?.norm ?? '')))) continue;
       let j = i + 2;
       while (j < s.last && j <= i + (relative ? 16 : 10) && tokens[j]!.text !== ',' && tokens[j]!.text !== ';' && !COMPLEMENTIZERS.has(tokens[j]!.norm)) j++;
+      if (located && dated.some((x) => x.first > i && x.first < j)) continue;
       if (tokens[j]?.text === ',' && j + 1 < s.last) { aside.push([i, j]); i = j; }
       // "... with the minister of Namibia, who arrived on Sunday for a working visit.": a relative clause after a
       // name may close the sentence too.
@@ -783,6 +787,8 @@ function domesticSubject(tokens: readonly Token[], from: number, verb: number, m
 const DOMESTIC_SUBJECT = new Set(['government', 'military', 'army', 'junta', 'authorities', 'parliament', 'court', 'president', 'cabinet', 'police', 'ministry', 'opposition', 'legislature', 'regime']);
 /** Words that open a non-restrictive relative clause after a name. */
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
+/** Prepositions that open where a place lies (", on the Venezuelan side,", ", near the border,"). */
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'near', 'at', 'along', 'outside', 'across']);
 /** Words that open an appositive noun phrase. */
 const ARTICLES = new Set(['the', 'a', 'an']);
 const COMPLEMENTIZERS = new Set(['that', 'whether']);

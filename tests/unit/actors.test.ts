@@ -48,6 +48,13 @@ describe('actor mentions', () => {
     ['He told Reuters and TASS news agency.', ['media:reuters', 'media:tass']],
     ['North Korean and South Korean officials met.', ['country:PRK', 'country:KOR']],
     ['Philippine and Saudi officials spoke.', ['country:PHL', 'country:SAU']],
+    // The adjectives news writes where the package has another ("Kazakhstani", "Ecuadorean", "Kirghiz").
+    ['Kazakh, Kyrgyz, Uzbek and Tajik officials met.', ['country:KAZ', 'country:KGZ', 'country:UZB', 'country:TJK']],
+    ['Ecuadorian, Argentinian and Surinamese envoys spoke.', ['country:ECU', 'country:ARG', 'country:SUR']],
+    ['Nepali and Maldivian ministers spoke.', ['country:NPL', 'country:MDV']],
+    // Kosovo is a state here: its capital and demonym name it; a package entry listing two adjectives gives both.
+    ['Pristina said Kosovar police had left.', ['country:UNK', 'country:UNK']],
+    ['Bosnian and Herzegovinian leaders met.', ['country:BIH', 'country:BIH']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });

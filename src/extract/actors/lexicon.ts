@@ -69,7 +69,8 @@ export function actorLexicon(): ActorLexicon {
     if (sovereign) {
       for (const cap of c.capital) add(cap, { ids: [id], form: 'capital', locativeIsPlace: true }, blocked);
       const dem = c.demonyms?.eng;
-      const demonyms = new Set([dem?.m, dem?.f, ...(extra.demonyms ?? [])].filter((d): d is string => !!d));
+      // "Bosnian, Herzegovinian": the package may list two adjectives in one string.
+      const demonyms = new Set([dem?.m, dem?.f, ...(extra.demonyms ?? [])].flatMap((d) => (d ? d.split(/,\s*/) : [])).filter((d) => !!d));
       for (const d of demonyms) {
         add(d, { ids: [id], form: 'demonym' }, blocked);
         const p = plural(d);

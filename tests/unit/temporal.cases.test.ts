@@ -66,6 +66,10 @@ describe('relative dates with tense', () => {
     ['The vote is set for this Friday.', 'this Friday', 'DATE', '2022-01-21'],
     ['He met them last Tuesday.', 'last Tuesday', 'DATE', '2022-01-11'],
     ['They meet next Tuesday.', 'next Tuesday', 'DATE', '2022-01-18'],
+    // A weekday with its week: that day of the week named, not the nearest one.
+    ['The commission met on Tuesday last week.', 'Tuesday last week', 'DATE', '2022-01-04'],
+    ['They will meet on Friday next week.', 'Friday next week', 'DATE', '2022-01-21'],
+    ['The commission met on Monday and Tuesday last week.', 'Monday', 'DATE', '2022-01-03'],
     ['Results came out today.', 'today', 'DATE', '2022-01-15'],
     ['He speaks tonight.', 'tonight', 'TIME', '2022-01-15TNI'],
     ['He spoke yesterday.', 'yesterday', 'DATE', '2022-01-14'],

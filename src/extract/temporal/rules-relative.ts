@@ -7,7 +7,7 @@
  */
 import { AMBIGUOUS_MONTHS, WEEKDAYS } from './lexicon.ts';
 import { DAY_PARTS } from './lexicon.ts';
-import { GRAN_RANK, addDays, point, weekdayOnOrAfter, weekdayOnOrBefore, ymd, type Point, type PointGran } from './calendar.ts';
+import { GRAN_RANK, addDays, point, startOfUnit, weekdayOnOrAfter, weekdayOnOrBefore, ymd, type Point, type PointGran } from './calendar.ts';
 import { nextWord, prevWord, tenseAt } from './context.ts';
 import { DAY, HALF_OF, MONTH, MONTH_FULL, PART, PERIOD_MOD, WEEKDAY, WEEKDAY_PREFIX } from './fragments.ts';
 import { modOf, weekdayPrefixOk } from './rules-absolute.ts';
@@ -33,6 +33,8 @@ function monthWordOk(mon: string | undefined, ctx: RuleContext, needsIntro: bool
   return !/^[A-Z]/.test(pw) || PREPOSITION.test(pw) || ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start).trim() === '';
 }
 
+/** "... and Wednesday last week" after a weekday: the week both weekdays lie in. */
+const WEEK_AFTER_PAIR = new RegExp(`^\\s+(?:and|or|to|through|and\\s+on)\\s+${WEEKDAY}\\s+(last|next|this)\\s+week\\b`, 'i');
 /** "... and Tuesday nights" / "... or Fridays" after a weekday: the part of the day (if any) both repeat on. */
 const SHARED_PLURAL = /^\s*(?:,\s*)?(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s\b|\s+(morning|afternoon|evening|night)s\b)/;
 
@@ -135,7 +137,7 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     name: 'weekday',
-    pattern: `(?:(?<pre>last|next|this\\s+past|this\\s+coming|this|coming|past|early|late|earlier|later|the\\s+(?:previous|prior|preceding|following|next))\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<part>${PART}))?`,
+    pattern: `(?:(?<pre>last|next|this\\s+past|this\\s+coming|this|coming|past|early|late|earlier|later|the\\s+(?:previous|prior|preceding|following|next))\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<part>${PART}))?(?:\\s+(?<wk>last|next|this)\\s+week\\b)?`,
     build: (g, ctx) => {
       const wd = WEEKDAYS[(g.wd ?? '').toLowerCase()];
       if (!wd || !/^[A-Z]/.test(g.wd ?? '')) return null;
@@ -152,6 +154,15 @@ export const RELATIVE_RULES: Rule[] = [
         const base = useAnchor ? a.day : ctx.dct;
         const day = /previous|prior|preceding/i.test(g.pre ?? '') ? weekdayOnOrBefore(base, wd, true) : weekdayOnOrAfter(base, wd, true);
         return reading(point(day, 'day'), useAnchor ? 'text' : 'dct');
+      }
+      // "Tuesday last week", "on Tuesday and Wednesday last week", "Friday next week": that weekday of that week.
+      const week = g.pre ? undefined : (g.wk ?? WEEK_AFTER_PAIR.exec(ctx.text.slice(ctx.end, ctx.end + 40))?.[1]);
+      if (week) {
+        const monday = addDays(startOfUnit(ctx.dct, 'week'), /last/i.test(week) ? -7 : /next/i.test(week) ? 7 : 0);
+        const day = addDays(monday, wd - 1);
+        const r = g.part ? reading(point(day, 'part', { clock: DAY_PARTS[g.part.toLowerCase()] ?? 'DT' }), 'dct') : reading(point(day, 'day'), 'dct');
+        if (g.part) r.type = 'DATE';
+        return r;
       }
       // "Wednesday's ruling" names a known event: past unless a future cue stands right before it
       const possessive = !g.pre && !g.part && /^['’]s\b/.test(ctx.text.slice(ctx.end, ctx.end + 3));

@@ -419,8 +419,21 @@ describe('legal actions and agreements in other words', () => {
     ['The first joint patrols of Ghana and Togo along the river are planned for next month.', 'deployment', '2024-06-01'],
     ["Ghana's minister said the next negotiating round with Togo would take place in Lomé on May 20.", 'meeting', '2024-05-20'],
     ['Ghana and Togo agreed to meet again in Aflao, on the Ghanaian side, in September.', 'meeting', '2024-09-01'],
+    ['Cargo traffic across the bridge between Ghana and Togo will resume on Monday.', 'milestone', '2024-05-13'],
+    ['Work on the power line between Ghana and Togo began in August 2023.', 'milestone', '2023-08-01'],
+    ['Under the deal, Togolese fighters will begin handing in weapons next month.', 'milestone', '2024-06-01'],
   ])('%s -> %s on %s', (text, kind, start) => {
     expect(events(text).map((x) => [x.kind, x.date.start])).toContainEqual([kind, start]);
+  });
+});
+
+describe('a beginning told as background', () => {
+  it('is not an event of its own inside a relative clause ("the war, which began in April 2023")', () => {
+    expect(events("Sudan's war, which began in April 2023, has displaced millions.").map((e) => e.kind)).not.toContain('milestone');
+  });
+  it('is the end of the event its subject names ("Talks ... collapsed late Thursday")', () => {
+    const e = events('Talks on forming a new government in Belgium collapsed late Thursday after the Socialists walked out.');
+    expect(e.map((x) => [x.kind, x.date.start])).toEqual([['meeting', '2024-05-02']]);
   });
 });
 

@@ -110,7 +110,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     if (!found.length) return;
     const habitualSentence = isHabitual(tokens, first, s.last);
     const hits: Hit[] = found
-      .filter((hit) => !isNounUse(tokens, hit))
+      .filter((hit) => !isNounUse(tokens, hit) && !endsNamedEvent(tokens, hit, found))
       .map((hit) => {
         const cue = referenceCue(tokens, hit, first);
         return { hit, modality: modalityOf(tokens, hit, first) ?? (habitualSentence ? 'habitual' as const : null), reference: cue !== null, lends: cue !== null && LENDING_CUES.has(cue), past: isPastForm(tokens, hit), future: isFuture(tokens, hit, first), state: isStateForm(tokens, hit), speakersOwn: speakersOwnFuture(tokens, hit, first) };
@@ -790,6 +790,16 @@ const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
 /** Prepositions that open where a place lies (", on the Venezuelan side,", ", near the border,"). */
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'near', 'at', 'along', 'outside', 'across']);
 /** Words that open an appositive noun phrase. */
+/**
+ * "Talks on forming a government collapsed late Thursday", "follow-up talks ended without agreement": a beginning
+ * or an end whose subject is an event noun of its own clause is that event's, not an event of its own.
+ */
+function endsNamedEvent(tokens: readonly Token[], hit: TriggerHit, found: readonly TriggerHit[]): boolean {
+  if (hit.rule.kind !== 'milestone') return false;
+  return found.some((n) => n.rule.pos === 'noun' && n.rule.kind !== 'milestone' && n.last <= hit.first && hit.first - n.last <= 8
+    && !tokens.slice(n.last, hit.first).some((t) => t.text === ',' || t.text === ';'));
+}
+
 const ARTICLES = new Set(['the', 'a', 'an']);
 const COMPLEMENTIZERS = new Set(['that', 'whether']);
 /** Extra distance for a name behind a complementizer from the verb before it. */

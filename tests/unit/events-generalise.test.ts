@@ -421,6 +421,7 @@ describe('legal actions and agreements in other words', () => {
     ['Ghana and Togo agreed to meet again in Aflao, on the Ghanaian side, in September.', 'meeting', '2024-09-01'],
     ['Cargo traffic across the bridge between Ghana and Togo will resume on Monday.', 'milestone', '2024-05-13'],
     ['Work on the power line between Ghana and Togo began in August 2023.', 'milestone', '2023-08-01'],
+    ["Ghana's parliament on Monday ratified the border treaty with Togo.", 'signing', '2024-05-06'],
     ['Under the deal, Togolese fighters will begin handing in weapons next month.', 'milestone', '2024-06-01'],
   ])('%s -> %s on %s', (text, kind, start) => {
     expect(events(text).map((x) => [x.kind, x.date.start])).toContainEqual([kind, start]);

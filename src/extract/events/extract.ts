@@ -514,7 +514,8 @@ function emitGroup(scope: GroupScope, ks: number[]): void {
     ?? (SPEECH_KINDS.has(h.hit.rule.kind) ? subjectOf(h.hit.first, passive, persons.filter((p) => unquoted(p.first)), []) : null);
   const subjectId = subject?.person ? ctx.personId(subject.person) : subject?.actor;
   location ??= placeAfter(tokens, lastTok, s.last, actorAt);
-  let date = dateOf[main] ?? null;
+  // "Uzbekistan on Monday ratified the treaty": the verb holds the date, the noun names the kind.
+  let date = dateOf[main] ?? ks.map((k) => dateOf[k]).find((d) => !!d) ?? null;
   if (!date && !h.reference && (ANCHOR_LEAD.has(tokens[s.first]!.norm) || refersBack(tokens, h.hit.last, s.last))) {
     date = { ...publicationDate(ctx.published), rule: 'anchor:following' };
   }

@@ -482,3 +482,11 @@ describe('the country an event takes place in', () => {
     expect(doc("Congolese and Rwandan envoys will resume talks in Doha on Monday.").events[0]?.location).toMatch(/Doha/);
   });
 });
+
+describe("a speaker's plan whose subject names nobody", () => {
+  it('is the speaker\'s side\'s ("Ghana\'s defence minister said the army would resume drills next week")', () => {
+    const text = "Ghana's defence minister, Kwame Mensah, met the army chief on Sunday. Togolese troops fired shots across the border on Monday. Mensah said the army would resume artillery drills near the border next week.";
+    const e = names(text).find((x) => x.kind === 'deployment');
+    expect(e?.actors).toEqual(['Ghana']);
+  });
+});

@@ -899,7 +899,14 @@ const SPEAKER_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 function speakersOwnFuture(tokens: readonly Token[], hit: TriggerHit, floor: number): boolean {
   if (!reportedFuture(tokens, hit, floor)) return false;
   for (let i = hit.first - 1; i > Math.max(floor, hit.first - 4); i--) {
-    if (tokens[i]!.norm === 'would') return SPEAKER_PRONOUNS.has(tokens[i - 1]!.norm);
+    if (tokens[i]!.norm !== 'would') continue;
+    if (SPEAKER_PRONOUNS.has(tokens[i - 1]!.norm)) return true;
+    // "said the first joint patrols would start in July": a subject that names nobody is the speaker's plan.
+    for (let j = i - 1; j >= Math.max(floor, i - 7); j--) {
+      if (SAYING_VERBS.has(tokens[j]!.norm)) return true;
+      if (tokens[j]!.cap || tokens[j]!.text === ',') return false;
+    }
+    return false;
   }
   return false;
 }

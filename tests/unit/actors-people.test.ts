@@ -252,3 +252,20 @@ describe('honorifics of address', () => {
     expect(records("Minister Ablakwa held talks with Honourable Selma Dussey, Togo's Minister of Trade, on Monday.").map((r) => r.name)).not.toContain('Honourable Selma Dussey');
   });
 });
+
+describe('people named without a title of their own', () => {
+  it.each([
+    // A place name between a title and a surname is a first name.
+    ["Paraguay's President Santiago Vera said on Monday that talks would resume.", { name: 'Santiago Vera', role: 'President', affiliation: 'country:PRY' }],
+    // "counterpart" is a title whose country is the demonym before it.
+    ['Ghana\'s foreign minister, Ama Boateng, and her Togolese counterpart, Kodjo Agbeyome, met on Monday.', { name: 'Kodjo Agbeyome', role: 'counterpart', affiliation: 'country:TGO' }],
+    // A country's possessive before a plain personal name.
+    ["Czech Prime Minister Tomas Novak and Slovakia's Peter Kovac signed a declaration.", { name: 'Peter Kovac', role: undefined, affiliation: 'country:SVK' }],
+  ])('%s', (text, expected) => {
+    expect(records(text)).toContainEqual(expected);
+  });
+
+  it.each([["Britain's Royal Navy tracked the ship."], ["Chile's Electoral Qualifying Court ordered a recount."], ["Russia's Black Sea Fleet sailed."]])('finds no person in %s', (text) => {
+    expect(records(text)).toEqual([]);
+  });
+});

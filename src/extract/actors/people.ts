@@ -79,6 +79,29 @@ const isNameToken = (t: Token): boolean =>
   t.cap && (t.text.length === 2 && t.text.charCodeAt(1) === 46 ? true : !t.upper && !NOT_NAMES.has(t.norm) && NAME_WORD.test(t.text));
 
 /** The canonical form of a name: no middle initials or generational suffixes ("Lloyd J. Austin III" -> "Lloyd Austin"). */
+/** The country whose possessive stands right before token `i` ("Slovakia's"), if any. */
+function possessor(tokens: readonly Token[], i: number, actorAt: ReadonlyMap<number, ActorMention>): ActorMention | undefined {
+  if (!/^['’]s$/.test(tokens[i - 1]?.text ?? '')) return undefined;
+  const m = actorAt.get(i - 2);
+  return m && m.last === i - 1 && m.ids.length === 1 && m.ids[0]!.startsWith('country:') && !m.place ? m : undefined;
+}
+
+/** Words that end a body's name, never a person's ("Britain's Royal Navy", "Ukraine's Supreme Court"). */
+const BODY_WORDS = new Set(['court', 'assembly', 'navy', 'army', 'fleet', 'party', 'council', 'sea', 'bank', 'ministry', 'forces', 'force',
+  'front', 'house', 'senate', 'parliament', 'congress', 'guard', 'police', 'service', 'agency', 'office', 'commission', 'committee',
+  'union', 'league', 'movement', 'group', 'company', 'corporation', 'airlines', 'airways', 'railways', 'university', 'institute',
+  'river', 'island', 'islands', 'mountains', 'region', 'province', 'state', 'city', 'port', 'airport', 'strait', 'gulf', 'coast', 'day', 'times', 'post', 'news']);
+
+/** Two or three plain name words (capital then lower case), none a body's word: a personal name. */
+function personalName(tokens: readonly Token[], i: number, end: number): boolean {
+  if (end - i > 3 || BODY_WORDS.has(tokens[end]?.norm ?? '')) return false;
+  for (let k = i; k < end; k++) if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(tokens[k]!.text) || BODY_WORDS.has(tokens[k]!.norm)) return false;
+  return true;
+}
+
+/** Actor forms that can be a first name right after a title ("German", "Santiago", "Victoria", "Jordan"). */
+const FIRST_NAME_FORMS = new Set(['demonym', 'capital', 'name', 'seat']);
+
 export function canonicalName(words: readonly string[]): string {
   const kept = words.filter((w, k) => !(k > 0 && /^\p{Lu}\.$/u.test(w)) && !SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
   return kept.join(' ');
@@ -147,7 +170,7 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
     else if (name.split(' ').length > rec.name.split(' ').length) { rec.aliases.add(rec.name); rec.name = name; rec.rule = rule; }
     const full = words.join(' ');
     if (full !== rec.name) rec.aliases.add(full);
-    if (read && !rec.role) rec.role = read.role;
+    if (read && read.role && !rec.role) rec.role = read.role;
     if (read?.affiliation && !rec.affiliation) rec.affiliation = read.affiliation;
     return key;
   };
@@ -191,8 +214,9 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
       }
       // Most words are lower case and start nothing here (no name, pronoun, descriptor or plural).
       if (!t.cap && !LOWER_STARTS.has(t.norm)) continue;
-      // "Energy Minister German Galushchenko": a demonym between a title and a surname is a first name.
-      const demonymName = t.cap && actorAt.get(i)?.form === 'demonym' && actorAt.get(i)!.last === i + 1 && !!tokens[i + 1] && isNameToken(tokens[i + 1]!)
+      // "Energy Minister German Galushchenko", "President Santiago Peña": a demonym or a place name between a
+      // title and a surname is a first name.
+      const demonymName = t.cap && FIRST_NAME_FORMS.has(actorAt.get(i)?.form ?? '') && actorAt.get(i)!.last === i + 1 && !!tokens[i + 1] && isNameToken(tokens[i + 1]!)
         && !actorAt.has(i + 1) && !!tokens[i - 1] && HEADS.has(tokens[i - 1]!.norm);
       if (actorAt.has(i) && !demonymName) { i = actorAt.get(i)!.last - 1; continue; }
       const lower = t.norm;
@@ -278,11 +302,14 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
       else if (multi && (honor || speech)) rule = honor ? 'honorific' : 'speech-verb';
       // "Abdelmalek Bouzidi, 67, who served ...": a name with an age after it is a person.
       else if (multi && ageAfter(tokens, end)) rule = 'age';
+      // "Slovakia's Robert Fico", "Gambia's Adama Barrow": a country's possessive before a plain personal name.
+      else if (multi && possessor(tokens, i, actorAt) && personalName(tokens, i, end)) rule = 'possessive';
       if (!rule) { i = end - 1; continue; }
       let title = read;
       if (rule === 'cataphora' && pendingTitle) {
         title = pendingTitle.read;
       }
+      if (rule === 'possessive') title = { role: '', first: possessor(tokens, i, actorAt)!.first, last: i, rule, affiliation: possessor(tokens, i, actorAt)!.ids[0]! };
       const key = register(words, title, rule, tokens[i]!.start, tokens[end - 1]!.end);
       // "Germany pledged a battery, Defence Minister Boris Pistorius confirmed": an attributed official whose
       // title names no country speaks for the country the sentence opens with.

@@ -261,6 +261,8 @@ describe('people named without a title of their own', () => {
     ['Ghana\'s foreign minister, Ama Boateng, and her Togolese counterpart, Kodjo Agbeyome, met on Monday.', { name: 'Kodjo Agbeyome', role: 'counterpart', affiliation: 'country:TGO' }],
     // A country's possessive before a plain personal name.
     ["Czech Prime Minister Tomas Novak and Slovakia's Peter Kovac signed a declaration.", { name: 'Peter Kovac', role: undefined, affiliation: 'country:SVK' }],
+    // A plural title before two names joined by "and" titles both.
+    ['Presidents Tomas Novak and Peter Kovac signed the treaty.', { name: 'Peter Kovac', role: 'President', affiliation: undefined }],
   ])('%s', (text, expected) => {
     expect(records(text)).toContainEqual(expected);
   });

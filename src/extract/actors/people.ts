@@ -9,7 +9,7 @@
  */
 import type { Sentence } from '../sentences/split.ts';
 import type { Token } from '../sentences/tokens.ts';
-import { DESCRIPTORS, GENERIC_DESCRIPTORS, HEADS, NOT_NAMES, SINGLE_NAME_HEADS, impliedAffiliation, isTitleWord, titleAfter, titleBefore, type TitleRead } from './titles.ts';
+import { DESCRIPTORS, GENERIC_DESCRIPTORS, HEADS, NOT_NAMES, SINGLE_NAME_HEADS, impliedAffiliation, isTitleWord, pluralTitle, titleAfter, titleBefore, type TitleRead } from './titles.ts';
 import titleData from '../../../data/lexicons/titles.json' with { type: 'json' };
 import { homeCountry, type Home } from './home.ts';
 import type { ActorMention } from './types.ts';
@@ -176,6 +176,7 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
   };
 
   let recent: string | null = null;
+  let shared: { read: TitleRead; end: number } | null = null;
   const consumed = new Set<ActorMention>();
   // The first two people of the latest sentence that named two or more: "the two leaders".
   let pair: [string, string] | null = null;
@@ -280,7 +281,8 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
         end++;
       }
       const words = tokens.slice(i, end).map((x) => x.text);
-      const before = titleBefore(tokens, i, actors, s.first);
+      // "Presidents Shavkat Mirziyoyev and Sadyr Japarov": the plural title before the first name titles the second.
+      const before = titleBefore(tokens, i, actors, s.first) ?? (shared && shared.end === i - 1 && tokens[i - 1]?.norm === 'and' ? { ...shared.read, affiliation: undefined } : null);
       const honor = tokens[i - 1] && HONORIFICS.has(tokens[i - 1]!.norm);
       const commaTitle = tokens[i - 1]?.text === ',' ? titleBefore(tokens, i - 1, actors, s.first) : null;
       // ", the White House coordinator" after the name; "appointed X as Prime Minister".
@@ -311,6 +313,7 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
       }
       if (rule === 'possessive') title = { role: '', first: possessor(tokens, i, actorAt)!.first, last: i, rule, affiliation: possessor(tokens, i, actorAt)!.ids[0]! };
       const key = register(words, title, rule, tokens[i]!.start, tokens[end - 1]!.end);
+      shared = before && pluralTitle(tokens, before) ? { read: before, end } : null;
       // "Germany pledged a battery, Defence Minister Boris Pistorius confirmed": an attributed official whose
       // title names no country speaks for the country the sentence opens with.
       const rec = people.get(key)!;

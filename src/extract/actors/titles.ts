@@ -13,7 +13,9 @@ import type { ActorMention } from './types.ts';
 export const HEADS = new Set(titleData.heads.words);
 const MODIFIERS = new Set(titleData.modifiers.words);
 const RANKS = new Set(titleData.ranks.words.map((w) => w.replace(/\.$/, '')));
-export const NOT_NAMES = new Set([...titleData.notNames.words.map((w) => w.toLowerCase()), ...HEADS, ...MODIFIERS, ...RANKS]);
+/** "Presidents", "Foreign Ministers": a capitalised plural head before two names joined by "and". */
+const PLURAL_HEADS = new Set([...HEADS].filter((w) => /^[a-z]+$/.test(w)).map((w) => `${w}s`));
+export const NOT_NAMES = new Set([...titleData.notNames.words.map((w) => w.toLowerCase()), ...HEADS, ...PLURAL_HEADS, ...MODIFIERS, ...RANKS]);
 export const DESCRIPTORS = new Set(titleData.descriptors.words);
 /** Titles after which one capitalised word is a person ("President Putin"; not "Official Journal"). */
 export const SINGLE_NAME_HEADS = new Set(titleData.singleNameHeads.words);
@@ -29,7 +31,10 @@ export interface TitleRead {
   rule: string;
 }
 
-const titleWord = (t: Token): boolean => HEADS.has(t.norm) || MODIFIERS.has(t.norm) || RANKS.has(t.norm);
+const isHead = (t: Token): boolean => HEADS.has(t.norm) || (t.cap && PLURAL_HEADS.has(t.norm));
+/** A title whose head is plural ("Presidents X and Y"): it titles the name after "and" too. */
+export const pluralTitle = (tokens: readonly Token[], read: TitleRead): boolean => tokens.slice(read.first, read.last).some((t) => t.cap && PLURAL_HEADS.has(t.norm));
+const titleWord = (t: Token): boolean => isHead(t) || MODIFIERS.has(t.norm) || RANKS.has(t.norm);
 /** A word of a title ("deputy", "minister", "gen."). */
 export const isTitleWord = titleWord;
 
@@ -53,7 +58,8 @@ function mentionStartingAt(mentions: readonly ActorMention[], start: number): Ac
 }
 
 function roleText(tokens: readonly Token[], a: number, b: number): string {
-  return tokens.slice(a, b).filter((t) => !RANKS.has(t.norm) || HEADS.has(t.norm)).map((t) => t.text).join(' ')
+  // One person's role: "Presidents X and Y" -> President.
+  return tokens.slice(a, b).filter((t) => !RANKS.has(t.norm) || isHead(t)).map((t) => (t.cap && PLURAL_HEADS.has(t.norm) ? t.text.slice(0, -1) : t.text)).join(' ')
     .replace(/ - /g, '-').replace(/ (['’]s)\b/g, '$1');
 }
 
@@ -92,7 +98,7 @@ export function titleBefore(tokens: readonly Token[], i: number, mentions: reado
   let lastHead = -1;
   while (j - 1 >= floor) {
     const t = tokens[j - 1]!;
-    if (titleWord(t)) { if (HEADS.has(t.norm)) { hasHead = true; if (lastHead < 0) lastHead = j; } j--; continue; }
+    if (titleWord(t)) { if (isHead(t)) { hasHead = true; if (lastHead < 0) lastHead = j; } j--; continue; }
     // "Eritrean Information Minister", "Agriculture Minister": a portfolio right before "Minister".
     if (tokens[j]?.norm === 'minister' && j < i && /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && !mentionEndingAt(mentions, j)) { j--; continue; }
     // "Secretary of State", "Minister of Foreign Affairs and Trade": 'of'/'and' inside a title.

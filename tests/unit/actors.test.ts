@@ -55,6 +55,9 @@ describe('actor mentions', () => {
     // Kosovo is a state here: its capital and demonym name it; a package entry listing two adjectives gives both.
     ['Pristina said Kosovar police had left.', ['country:UNK', 'country:UNK']],
     ['Bosnian and Herzegovinian leaders met.', ['country:BIH', 'country:BIH']],
+    // Names written without their accents, as wires often do.
+    ['Bogota, Yaounde and Sao Tome protested.', ['country:COL', 'country:CMR', 'country:STP']],
+    ['Male voters and San Jose residents protested.', []],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });

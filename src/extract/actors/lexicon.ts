@@ -53,6 +53,9 @@ export function actorLexicon(): ActorLexicon {
   const add = (form: string, target: Omit<AliasTarget, 'caseRule'>, blocked: ReadonlySet<string>): void => {
     if (!form || blocked.has(form) || !LATIN.test(form)) return;
     forms.push({ form, target: { ...target, caseRule: caseRuleOf(form) } });
+    // Wires often drop the accents: "Bogota", "Yaounde", "Sao Tome" are the same names.
+    const plain = form.normalize('NFD').replace(/\p{M}+/gu, '');
+    if (plain !== form && !blocked.has(plain)) forms.push({ form: plain, target: { ...target, caseRule: caseRuleOf(plain) } });
   };
   for (const c of worldCountries) {
     const extra = extras[c.cca3] ?? {};

@@ -360,6 +360,9 @@ describe('titles', () => {
   it('puts past verbs in the present: a silent e comes back after a consonant and "ul" ("ruled" -> "rules")', () => {
     expect(['ruled', 'scheduled', 'fouled', 'cooled', 'pulled', 'completed', 'competed', 'targeted'].map(presentTense)).toEqual(['rules', 'schedules', 'fouls', 'cools', 'pulls', 'completes', 'competes', 'targets']);
   });
+  it('drops an emphatic "did" ("did go to" -> "goes to")', () => {
+    expect(['did agree', 'did go to', 'did meet'].map(presentTense)).toEqual(['agrees', 'goes to', 'meets']);
+  });
 });
 
 describe('dates that belong to one word', () => {
@@ -422,6 +425,8 @@ describe('legal actions and agreements in other words', () => {
     ['Cargo traffic across the bridge between Ghana and Togo will resume on Monday.', 'milestone', '2024-05-13'],
     ['Work on the power line between Ghana and Togo began in August 2023.', 'milestone', '2023-08-01'],
     ["Ghana's parliament on Monday ratified the border treaty with Togo.", 'signing', '2024-05-06'],
+    ["Ghana's government survived a motion of no confidence late Thursday.", 'vote', '2024-05-02'],
+    ['The leaders of Ghana and Togo did agree on Tuesday to open two new crossings.', 'agreement', '2024-05-07'],
     ['Under the deal, Togolese fighters will begin handing in weapons next month.', 'milestone', '2024-06-01'],
   ])('%s -> %s on %s', (text, kind, start) => {
     expect(events(text).map((x) => [x.kind, x.date.start])).toContainEqual([kind, start]);

@@ -30,7 +30,8 @@ export function presentTense(phrase: string): string {
   if (noun) return `${presentTense(noun[3]!)} ${/^[aeiou]/i.test(noun[1]!) ? 'an' : 'a'} ${noun[1]!.toLowerCase()}`;
   // A passive trigger ("were killed") reads as its participle in a headline ("27 people killed").
   if (/^(?:was|were|is|are|been|be)\s+\S+ed\b/i.test(phrase)) return phrase.replace(/^\S+\s+/, '');
-  const [head = '', ...rest] = phrase.replace(/^(?:will|to|would|shall)\s+/i, '').split(' ');
+  // "did agree", "did go to": the emphatic auxiliary drops, the verb takes the tense ("agrees", "goes to").
+  const [head = '', ...rest] = phrase.replace(/^(?:will|to|would|shall|did|does|do)\s+/i, '').split(' ');
   const w = head.toLowerCase();
   let out = IRREGULAR.get(w);
   if (!out) {

@@ -427,6 +427,9 @@ describe('legal actions and agreements in other words', () => {
     ["Ghana's parliament on Monday ratified the border treaty with Togo.", 'signing', '2024-05-06'],
     ["Ghana's government survived a motion of no confidence late Thursday.", 'vote', '2024-05-02'],
     ['The leaders of Ghana and Togo did agree on Tuesday to open two new crossings.', 'agreement', '2024-05-07'],
+    ["Ghana's foreign minister co-chaired the forum with Togo's minister on Monday.", 'meeting', '2024-05-06'],
+    ['The presidents of Ghana and Togo opened a new road bridge over the river on Tuesday.', 'milestone', '2024-05-07'],
+    ["Ghana's foreign minister discussed it by phone on Tuesday with Togo's foreign minister.", 'call', '2024-05-07'],
     ['Under the deal, Togolese fighters will begin handing in weapons next month.', 'milestone', '2024-06-01'],
   ])('%s -> %s on %s', (text, kind, start) => {
     expect(events(text).map((x) => [x.kind, x.date.start])).toContainEqual([kind, start]);
@@ -436,6 +439,7 @@ describe('legal actions and agreements in other words', () => {
 describe('a beginning told as background', () => {
   it('is not an event of its own inside a relative clause ("the war, which began in April 2023")', () => {
     expect(events("Sudan's war, which began in April 2023, has displaced millions.").map((e) => e.kind)).not.toContain('milestone');
+    expect(events("Ghana's president, who chaired ECOWAS in 2023, spoke on Monday.").map((e) => e.kind)).not.toContain('meeting');
   });
   it('is the end of the event its subject names ("Talks ... collapsed late Thursday")', () => {
     const e = events('Talks on forming a new government in Belgium collapsed late Thursday after the Socialists walked out.');

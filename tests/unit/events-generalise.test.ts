@@ -499,3 +499,12 @@ describe("a speaker's plan whose subject names nobody", () => {
     expect(e?.actors).toEqual(['Ghana']);
   });
 });
+
+describe('the title of a beginning or an end', () => {
+  it('is what begins or ends, in its own words, never a country named near it', () => {
+    const ceasefire = events('The last attempt at a ceasefire between Ghana and Togo, brokered in Lomé in May 2023, collapsed within days.');
+    expect(ceasefire.map((e) => e.title)).toContain('The last attempt at a ceasefire between Ghana and Togo collapses within days');
+    const traffic = events('Cargo traffic across the bridge between Ghana and Togo will resume on Monday.');
+    expect(traffic[0]?.title).toBe('Cargo traffic across the bridge between Ghana and Togo to resume');
+  });
+});

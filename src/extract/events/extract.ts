@@ -21,7 +21,7 @@ import { addDays, parseDay } from '../temporal/calendar.ts';
 import { isFuture, isHabitual, isNounUse, isPastForm, isStateForm, modalityOf, quoteMask, referenceCue, reportedFuture, subordinateEnd, type Modality } from './modality.ts';
 import { KIND_PRIORITY, SAYING_VERBS, SPEECH_KINDS, family, findTriggers, type TriggerHit } from './triggers.ts';
 import { isNounFirst, presentTense } from './title.ts';
-import { datelineEnd, directSpeech, lastActorBefore, lastCountryBefore, objectAfter, objectBefore, placeAfter, placePhrase, subjectOf, subjectPhrase, tokenIndexAt, within } from './phrases.ts';
+import { datelineEnd, directSpeech, lastActorBefore, lastCountryBefore, milestoneSubject, objectAfter, objectBefore, placeAfter, placePhrase, subjectOf, subjectPhrase, tokenIndexAt, within } from './phrases.ts';
 import type { DateValue, DraftEvent } from './types.ts';
 
 export interface ArticleContext {
@@ -616,7 +616,11 @@ function describeDraft(draft: DraftEvent, c: DraftScope): void {
   if (measure) draft.verbText = verbHit.hit.rule.verb;
   // "The border agreement reached in Kampala": the words before a noun-first trigger modify it; they are no subject.
   const nounFirst = verbHit.hit.rule.pos === 'verb' && isNounFirst(text.slice(tokens[verbHit.hit.first]!.start, tokens[verbHit.hit.last - 1]!.end));
-  if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && !nounFirst && (measure || (!persons.some((p) => p.first >= 0 && p.first < verbHit.hit.first) && !mentions.some((m) => !m.place && m.first < verbHit.hit.first)))) {
+  // "The last attempt at a ceasefire, brokered in Jeddah, collapsed within days": what begins or ends is titled by
+  // its own words, never by a country named near it ("Djibouti collapses").
+  const milestone = verbHit.hit.rule.kind === 'milestone' && !passiveVerb ? milestoneSubject(tokens, verbHit.hit.first, first, text) : undefined;
+  if (milestone) draft.subjectText = milestone;
+  else if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && !nounFirst && (measure || (!persons.some((p) => p.first >= 0 && p.first < verbHit.hit.first) && !mentions.some((m) => !m.place && m.first < verbHit.hit.first)))) {
     const np = subjectPhrase(tokens, verbHit.hit.first, first, text);
     if (np) draft.subjectText = np;
   } else if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && !persons.some((p) => p.first >= 0 && p.first < verbHit.hit.first)) {

@@ -240,3 +240,49 @@ export function subjectPhrase(tokens: readonly Token[], at: number, floor: numbe
   const out = text.slice(tokens[a]!.start, tokens[b - 1]!.end);
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
+
+const MILESTONE_AUX = new Set([...AUXILIARIES, 'due', 'to', 'expected', 'set', 'scheduled', 'likely', 'formally', 'partially', 'finally', 'officially', 'nonetheless']);
+/** Verbs whose subject is an actor deciding the beginning ("agreed to resume talks"): no subject phrase then. */
+const CONTROL_VERBS = new Set(['agreed', 'agree', 'decided', 'decide', 'planned', 'plans', 'plan', 'aimed', 'aims', 'wants', 'wanted', 'hopes', 'hoped', 'intends', 'intended', 'pledged', 'promised', 'vowed', 'would', 'will']);
+const MILESTONE_BOUNDS = new Set([',', ';', ':', '(', 'that', 'which', 'who', 'whose', 'when', 'where', 'after', 'before', 'since', 'while', 'because', 'as', 'but', 'said', 'says']);
+const PHRASE_LINKS = new Set(['between', 'of', 'on', 'in', 'across', 'for', 'at', 'with', 'from', 'over', 'under', 'along', 'to']);
+
+/**
+ * What begins or ends, as written before its verb: "The last serious attempt at a ceasefire" (before ", brokered
+ * in Jeddah in May 2023, collapsed"), "Talks on forming a new government in the Brussels-Capital Region", "Cargo
+ * traffic across the bridge". Undefined when the phrase is a pronoun, longer than ten words, or not there.
+ */
+export function milestoneSubject(tokens: readonly Token[], at: number, floor: number, text: string): string | undefined {
+  let b = at;
+  while (b > floor && MILESTONE_AUX.has(tokens[b - 1]!.norm)) b--;
+  // An appositive between the subject and its verb is set aside.
+  if (tokens[b - 1]?.text === ',') {
+    let j = b - 2;
+    while (j > floor && b - j < 16 && tokens[j]!.text !== ',') j--;
+    if (tokens[j]?.text !== ',') return undefined;
+    b = j;
+  }
+  let a = b;
+  for (;;) {
+    if (a <= floor) break;
+    const prev = tokens[a - 1]!;
+    // "1,020-megawatt": a comma inside a figure; "(CIABOC)": a parenthesis inside the phrase.
+    if (prev.text === ',' && /^\d/.test(tokens[a]?.text ?? '') && /\d$/.test(tokens[a - 2]?.text ?? '')) { a--; continue; }
+    if (prev.text === ')') { let j = a - 2; while (j > floor && tokens[j]!.text !== '(') j--; if (tokens[j]?.text === '(') { a = j; continue; } break; }
+    if (MILESTONE_BOUNDS.has(prev.norm) || MILESTONE_BOUNDS.has(prev.text)) break;
+    a--;
+  }
+  while (a < b && (tokens[a]!.norm === 'and' || tokens[a]!.norm === 'then' || tokens[a]!.norm === 'also')) a++;
+  // A long phrase keeps its head: "The bilateral ceasefire (between the government of ... and the ELN)".
+  if (b - a > 10) {
+    let k = a + 1;
+    while (k < b && !PHRASE_LINKS.has(tokens[k]!.norm)) k++;
+    if (k - a > 6 || k === b) return undefined;
+    b = k;
+  }
+  if (a === b) return undefined;
+  for (let i = a; i < b; i++) if (PRONOUN_SUBJECTS.has(tokens[i]!.norm) || CONTROL_VERBS.has(tokens[i]!.norm)) return undefined;
+  const out = text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+

@@ -152,11 +152,13 @@ export function eventTitle(d: DraftEvent, nameOf: (id: string) => string, affili
 const PLURAL_NOUNS = new Set(['police', 'people', 'media', 'military', 'forces', 'troops', 'staff']);
 /** "Prosecutors", "Hamas-led gunmen", "Police": a plural head noun takes "charge", not "charges". */
 function pluralNoun(phrase: string): boolean {
-  if (/\s(?:and|&)\s/.test(phrase)) return true;
   const words = phrase.toLowerCase().split(/\s+/);
+  // "Armenia and Azerbaijan" are two; "a ceasefire between Ghana and Togo" is one.
+  const link = words.findIndex((w, i) => i > 0 && ['of', 'in', 'from', 'at', 'on', 'across', 'for', 'between', 'with', 'over'].includes(w));
+  if (words.slice(0, link > 0 ? link : words.length).some((w) => w === 'and' || w === '&')) return true;
   // "The three countries formally": an adverb after the noun is not the head.
   while (words.length > 1 && /^\w{3,}ly$/.test(words[words.length - 1]!)) words.pop();
-  const at = words.findIndex((w) => ['of', 'in', 'from', 'at'].includes(w));
+  const at = words.findIndex((w) => ['of', 'in', 'from', 'at', 'on', 'across', 'for', 'between', 'with', 'over'].includes(w));
   const noun = (at > 0 ? words[at - 1] : words[words.length - 1]) ?? '';
   return PLURAL_NOUNS.has(noun) || (/[^s]s$/.test(noun) && noun.length > 3) || noun.endsWith('men');
 }

@@ -296,6 +296,7 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
         if (owner) { read.affiliation = owner.ids[0]!; read.rule = `${read.rule}+affiliation:its`; }
       }
       const multi = end - i >= 2;
+      const owner = multi ? possessor(tokens, i, actorAt) : undefined;
       let rule: string | null = null;
       if (knownSurname) rule = 'surname';
       // "President Putin", not "the General Assembly".
@@ -305,13 +306,13 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
       // "Abdelmalek Bouzidi, 67, who served ...": a name with an age after it is a person.
       else if (multi && ageAfter(tokens, end)) rule = 'age';
       // "Slovakia's Robert Fico", "Gambia's Adama Barrow": a country's possessive before a plain personal name.
-      else if (multi && possessor(tokens, i, actorAt) && personalName(tokens, i, end)) rule = 'possessive';
+      else if (owner && personalName(tokens, i, end)) rule = 'possessive';
       if (!rule) { i = end - 1; continue; }
       let title = read;
       if (rule === 'cataphora' && pendingTitle) {
         title = pendingTitle.read;
       }
-      if (rule === 'possessive') title = { role: '', first: possessor(tokens, i, actorAt)!.first, last: i, rule, affiliation: possessor(tokens, i, actorAt)!.ids[0]! };
+      if (rule === 'possessive' && owner) title = { role: '', first: owner.first, last: i, rule, affiliation: owner.ids[0]! };
       const key = register(words, title, rule, tokens[i]!.start, tokens[end - 1]!.end);
       shared = before && pluralTitle(tokens, before) ? { read: before, end } : null;
       // "Germany pledged a battery, Defence Minister Boris Pistorius confirmed": an attributed official whose

@@ -250,7 +250,8 @@ const PHRASE_LINKS = new Set(['between', 'of', 'on', 'in', 'across', 'for', 'at'
 /**
  * What begins or ends, as written before its verb: "The last serious attempt at a ceasefire" (before ", brokered
  * in Jeddah in May 2023, collapsed"), "Talks on forming a new government in the Brussels-Capital Region", "Cargo
- * traffic across the bridge". Undefined when the phrase is a pronoun, longer than ten words, or not there.
+ * traffic across the bridge". A phrase over ten words keeps its head ("The bilateral ceasefire"); undefined for a
+ * pronoun, a deciding actor ("agreed to resume"), or no phrase.
  */
 export function milestoneSubject(tokens: readonly Token[], at: number, floor: number, text: string): string | undefined {
   let b = at;

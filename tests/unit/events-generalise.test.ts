@@ -508,3 +508,10 @@ describe('the title of a beginning or an end', () => {
     expect(traffic[0]?.title).toBe('Cargo traffic across the bridge between Ghana and Togo to resume');
   });
 });
+
+describe('the people a trip is for', () => {
+  it('"will travel to Accra next week for talks with President Kofi Mensah" puts the president on the trip', () => {
+    const e = names("Togo's foreign minister, Kodjo Agbeyome, will travel to Accra next week for talks with President Kofi Mensah.").find((x) => x.kind === 'visit');
+    expect(e?.people).toEqual(expect.arrayContaining(['Kodjo Agbeyome', 'Kofi Mensah']));
+  });
+});

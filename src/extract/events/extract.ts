@@ -408,6 +408,9 @@ function emitGroup(scope: GroupScope, ks: number[]): void {
   const bareClauseSubject = (x: Hit, at: number): boolean => !!x.hit.rule.report
     && hits.some((y) => !y.hit.rule.report && y.hit.first > at && y.hit.first - at <= 6 && !complementBetween(complements, x.hit.last, y.hit.first))
     && !commaIn(tokens, x.hit.last, at);
+  const silent = (k: number): boolean => hits[k]!.hit.rule.pos === 'noun' && hits[k]!.hit.rule.undated === 'drop'
+    && (tokens[hits[k]!.hit.first - 1]?.norm === 'for' || tokens[hits[k]!.hit.first - 2]?.norm === 'for')
+    && !(groups.get(groupOf[k]!) ?? [k]).some((j) => dateOf[j]);
   const mine = (first: number): boolean => {
     if (groups.size === 1) return true;
     // The sentence's subject (before every trigger) belongs to every event but references, whose
@@ -432,10 +435,13 @@ function emitGroup(scope: GroupScope, ks: number[]): void {
     // agreed this morning that Germany and Poland will hold consultations").
     // Nor does the subject of a bare reported clause ("Taipei says the Chinese coast guard detained a boat").
     hits.forEach((x, k) => {
+      // "will travel to Nairobi for talks with President Ruto": an undated purpose ("for talks") that yields no
+      // event of its own leaves its names to the event it is the purpose of.
+      if (silent(k)) return;
       const d = Math.abs(x.hit.first - first) + (x.hit.last <= first && (complementBetween(complements, x.hit.last, first) || bareClauseSubject(x, first)) ? COMMA_SIDE : 0);
       if (d < bestD) { bestD = d; bestK = k; }
     });
-    return ks.includes(bestK);
+    return bestK < 0 || ks.includes(bestK);
   };
   const actorIds: string[] = [];
   let location: string | undefined;

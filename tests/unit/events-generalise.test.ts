@@ -515,3 +515,11 @@ describe('the people a trip is for', () => {
     expect(e?.people).toEqual(expect.arrayContaining(['Kodjo Agbeyome', 'Kofi Mensah']));
   });
 });
+
+describe('a title with two verbs', () => {
+  it('ends its object at a second verb joined by "and" ("visited Accra and met ...")', () => {
+    const titles = events("In April, Togo's president visited Accra and met the leaders of the opposition.").map((e) => e.title);
+    expect(titles.some((t) => / and met\b/.test(t))).toBe(false);
+    expect(titles.join(' | ')).toMatch(/visits Accra/);
+  });
+});

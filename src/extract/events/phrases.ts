@@ -179,7 +179,7 @@ export function objectAfter(tokens: readonly Token[], from: number, to: number, 
   const end = object ? /^[,.;:“”"–—(]$/ : /^[,.;:–—(]$/;
   // A comma inside a figure ("33,000") does not end the phrase.
   const stops = (k: number): boolean => end.test(tokens[k]!.text) && !(tokens[k]!.text === ',' && /\d$/.test(tokens[k - 1]?.text ?? '') && /^\d/.test(tokens[k + 1]?.text ?? '') && tokens[k]!.start === tokens[k - 1]!.end);
-  while (j < to && j < from + max && !stops(j) && !(object && j > from && CLAUSE_OPENERS.has(tokens[j]!.norm))) j++;
+  while (j < to && j < from + max && !stops(j) && !(object && j > from && (CLAUSE_OPENERS.has(tokens[j]!.norm) || secondVerb(tokens, j)))) j++;
   if (j === from + max && j < to && !stops(j)) {
     let k = j - 1;
     while (k > from + 1 && !PREPOSITIONS.has(tokens[k]!.norm)) k--;
@@ -189,6 +189,14 @@ export function objectAfter(tokens: readonly Token[], from: number, to: number, 
   if (j === from) return undefined;
   const out = text.slice(tokens[from]!.start, tokens[j - 1]!.end);
   return object ? out : out.replace(/[“”"]/g, '');
+}
+
+const PAST_IRREGULAR = new Set(['met', 'held', 'said', 'told', 'made', 'took', 'gave', 'went', 'left', 'sent', 'won', 'lost', 'spoke', 'flew', 'began', 'saw', 'set', 'put', 'kept', 'brought', 'signed']);
+/** "visited Beijing and met Premier Li": a second verb joined by "and" ends the first one's object. */
+function secondVerb(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j]!.norm !== 'and') return false;
+  const w = tokens[j + 1]?.norm ?? '';
+  return PAST_IRREGULAR.has(w) || (/^[a-z]{3,}ed$/.test(w) && !tokens[j + 1]!.cap);
 }
 
 /** The first direct quotation of at least five words in the sentence (else the longest one). */

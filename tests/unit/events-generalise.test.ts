@@ -135,6 +135,13 @@ describe('who acted, when nobody is named', () => {
     expect(events('Let me start with Peru, where the situation remains volatile. The Government declared a state of emergency on Sunday.')[0]!.provenance?.rule).toMatch(/passage-country/);
   });
 
+  it('reads a question that only names its topic ("One on Peru.") as what the next sentence is about', () => {
+    const text = 'MS. RUIZ: Chile will send a team to Geneva next week.\n\nQUESTION: One on Peru. The President dissolved the congress on Sunday. Any reaction?';
+    expect(names(text)).toContainEqual(expect.objectContaining({ start: '2024-05-05', actors: ['Peru'] }));
+    // A topic that is not only named ("One question about the talks with Peru") leaves the look-back as it was.
+    expect(names('MS. RUIZ: Chile will host the talks.\n\nQUESTION: One on the talks with Peru. The President dissolved the congress on Sunday.')).not.toContainEqual(expect.objectContaining({ actors: ['Peru'] }));
+  });
+
   it('does not lend a country to a sentence that is not about an institution', () => {
     expect(names('Let me start with Peru, where the situation remains volatile. Thousands marched on Sunday.')).toEqual([]);
   });

@@ -42,9 +42,41 @@ export function lastActorBefore(mentions: readonly ActorMention[], sentences: re
       if (label.length) return label[0];
       continue;
     }
+    // "QUESTION: One on Lesotho." names what the next sentences are about, though Lesotho follows "on".
+    const topic = tokens ? topicMentions(mentions, tokens, s) : [];
+    if (topic.length) return topic[0];
     for (const x of within(mentions, s.start, s.end)) if (!x.place && !(tokens && oblique(tokens, x.first))) return x;
   }
   return undefined;
+}
+
+const TOPIC_LEAD = new Set(['one', 'a', 'quick', 'question', 'follow-up', 'and', 'now', 'finally', 'also', 'on', 'about', 'regarding', 'turning', 'to', 'moving', 'over', 'another', 'last', 'first', 'just', 'the']);
+const TOPIC_PREP = new Set(['on', 'about', 'regarding', 'to']);
+
+/**
+ * The mentions of a sentence that only announces a topic ("One on Lesotho.", "QUESTION: On the Philippines
+ * and China?", "Turning to Haiti."): a speaker label, then a few lead words with a preposition, then actor names
+ * joined by "and" or commas; else none.
+ */
+function topicMentions(mentions: readonly ActorMention[], tokens: readonly Token[], s: Sentence): ActorMention[] {
+  const own = within(mentions, s.start, s.end);
+  if (!own.length) return [];
+  let start = s.first;
+  for (let i = s.first; i < own[0]!.first; i++) if (tokens[i]!.text === ':') start = i + 1;
+  let prep = false;
+  for (let i = start; i < own[0]!.first; i++) {
+    const n = tokens[i]!.norm;
+    if (!TOPIC_LEAD.has(n)) return [];
+    if (TOPIC_PREP.has(n)) prep = true;
+  }
+  if (!prep) return [];
+  let k = 0;
+  for (let i = own[0]!.first; i < s.last; i++) {
+    const m = own[k];
+    if (m && i === m.first) { i = m.last - 1; k++; continue; }
+    if (!/^(?:[-–—/&:,.?!]|and)$/i.test(tokens[i]!.text)) return [];
+  }
+  return own;
 }
 
 /** The mentions of a headline made only of actor names joined by dashes, slashes, "and" or "&"; else none. */

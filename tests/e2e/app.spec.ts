@@ -206,6 +206,23 @@ test('an invalid document shows a clear message, never a blank page', async ({ p
   await expect(page.locator('h1')).toHaveText('Dateline');
 });
 
+test('a slow document: a loading line at once, the app with its own "Loading…" soon after, then the timeline', async ({ page }) => {
+  const doc = syntheticDocument({ events: 40, actors: 6, years: 2, seed: 5 });
+  let release!: () => void;
+  const held = new Promise<void>((ok) => (release = ok));
+  await page.route('**/slow.json', async (route) => { await held; await route.fulfill({ json: doc }); });
+  await page.goto('./?data=slow.json', { waitUntil: 'commit' });
+  // Never a blank page: index.html's line first, then (after at most 300 ms) the app itself, still loading.
+  await expect(page.getByRole('status').first()).toContainText(/Loading/);
+  await expect(page.locator('h1')).toHaveText('Dateline');
+  await expect(page.locator('.top .doc')).toHaveText('Loading…');
+  await expect(page.locator('html')).not.toHaveAttribute('data-timeline-ready', 'true');
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.timelineReady === 'true');
+  await expect(page.locator('.top .doc')).toContainText('40 events');
+  await expect(page.locator('.boot')).toHaveCount(0);
+});
+
 test('dark mode: the toggle switches the page and the chart', async ({ page }) => {
   await open(page);
   await page.getByRole('button', { name: 'Switch to dark theme' }).click();

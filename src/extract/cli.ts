@@ -37,7 +37,8 @@ Reads news articles and writes the timeline document (events.json) the viewer sh
 
 Each article's publication date comes from its date line ("Saturday, January 15, 2022", "24.05.2022",
 "Published on 21/01/2022 at 18:30", ...), front matter or meta tags. A file whose date cannot be found
-(or is ambiguous, like 05/06/2022) is reported and skipped: use --published.
+(or is ambiguous, like 05/06/2022) is reported and skipped: use --published. A wire dateline without a
+year ("HANOI, March 12 (Reuters) -") takes the latest such day up to today, with a warning.
 The output is written atomically; on any error the previous file is left as it was.`;
 
 /** An error the user can act on: printed without a stack trace. */

@@ -66,8 +66,9 @@ describe('extract CLI', { timeout: 90_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('warning: data/articles/ambiguous-date.txt: the date line "05/06/2022" can be 5 June 2022 or 6 May 2022; skipped');
     expect(r.stderr).toContain('hint: give skipped files their publication date with --published YYYY-MM-DD');
-    expect(r.stderr).toContain('warning: data/articles/dateline-no-year.txt: the dateline "WASHINGTON, March 7 (Example Wire) -" gives March 7 without a year');
-    expect(r.stderr).toMatch(/^3 documents, .*, 2 warnings -> out\.json$/m);
+    // A wire dateline without a year is dated to the latest such day up to today, with a warning.
+    expect(r.stderr).toMatch(/warning: data\/articles\/dateline-no-year\.txt: the dateline "WASHINGTON, March 7 \(Example Wire\) -" gives March 7 without a year; dated \d{4}-03-07, the latest such day up to today/);
+    expect(r.stderr).toMatch(/^4 documents, .*, 2 warnings -> out\.json$/m);
     expect(readJson(join(dir, 'out.json')).warnings).toHaveLength(2);
   });
 

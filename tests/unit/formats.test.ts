@@ -63,13 +63,26 @@ describe('readText', () => {
     expect(readText('x-2020-01-01.txt', `March 8, 2022\n\nHeadline\n\n${BODY}`)).toMatchObject({ articles: [{ published: '2022-03-08' }], warnings: [] });
   });
 
-  it.each([
-    ['ambiguous-date.txt', /can be 5 June 2022 or 6 May 2022/],
-    ['dateline-no-year.txt', /March 7 without a year/],
-  ])('reports %s and skips it', (name, message) => {
-    const result = readText(name, fixture(name));
+  it('reports a date line that can be read two ways and skips the file', () => {
+    const result = readText('ambiguous-date.txt', fixture('ambiguous-date.txt'));
     expect(result.articles).toEqual([]);
-    expect(result.warnings[0]).toMatch(message);
+    expect(result.warnings[0]).toMatch(/can be 5 June 2022 or 6 May 2022/);
+  });
+
+  it.each([
+    ['2026-12-07', '2026-03-07'],
+    ['2026-03-07', '2026-03-07'],
+    ['2026-03-06', '2025-03-07'],
+  ])('dates a wire dateline without a year to the latest such day up to the reading day (%s), and says so', (today, published) => {
+    const result = readText('dateline-no-year.txt', fixture('dateline-no-year.txt'), { today });
+    expect(result.articles).toHaveLength(1);
+    expect(result.articles[0]).toMatchObject({ published, publishedFrom: { rule: 'dateline-without-year:latest-up-to-today', text: 'WASHINGTON, March 7 (Example Wire) -' } });
+    expect(result.warnings).toEqual([`dateline-no-year.txt: the dateline "WASHINGTON, March 7 (Example Wire) -" gives March 7 without a year; dated ${published}, the latest such day up to today (give --published to date it otherwise)`]);
+  });
+
+  it('gives 29 February without a year the last leap year up to the reading day', () => {
+    const result = readText('w.txt', `WASHINGTON, Feb. 29 (Example Wire) - Officials from five countries met on Monday to discuss fishing quotas.\n\nThe meeting ended without an agreement.`, { today: '2026-12-07' });
+    expect(result.articles[0]?.published).toBe('2024-02-29');
   });
 
   it('takes --published over the date line, and dates an undated file with it', () => {

@@ -14,6 +14,9 @@ import { calendarDay, type PublicationDate, type Segmentation } from '../segment
 export interface ReadOptions {
   /** YYYY-MM-DD for every article read (`--published`), overriding date lines and metadata. */
   published?: string;
+  /** YYYY-MM-DD the reading happens (default: today, UTC): a wire dateline without a year ("HANOI, March 12
+   * (Reuters) -") is dated to the latest such day up to it, with a warning. */
+  today?: string;
 }
 
 export interface ReadResult {
@@ -58,6 +61,18 @@ export function dateFromFileName(path: string): KnownDate | null {
   return date ? { date, provenance: { rule: 'file-name', text: base } } : null;
 }
 
+/**
+ * A wire dateline without a year ("HANOI, March 12 (Reuters) -"): the latest such day on or before `today`,
+ * as copy is read soon after it is filed. Null for any other failure.
+ */
+function yearless(date: PublicationDate, today: string): KnownDate | null {
+  if (date.ok || date.reason !== 'no-year' || !date.monthDay) return null;
+  const { month, day } = date.monthDay;
+  const year = Number(today.slice(0, 4));
+  const found = [year, year - 1, year - 2, year - 3, year - 4].map((y) => calendarDay(y, month, day)).find((d) => d !== null && d <= today);
+  return found ? { date: found, provenance: { ...date.provenance, rule: 'dateline-without-year:latest-up-to-today', text: date.provenance?.text ?? '' } } : null;
+}
+
 function fromDateLine(date: PublicationDate | undefined): KnownDate | null {
   return date?.ok ? { date: date.date, ...(date.time ? { time: date.time } : {}), provenance: date.provenance } : null;
 }
@@ -66,7 +81,8 @@ export function buildArticles(source: string, text: string, seg: Segmentation, o
   if (!seg.articles.length) return { articles: [], warnings: [`${source}: no article text found; skipped`] };
   const override: KnownDate | null = options.published ? { date: options.published, provenance: { rule: 'option:--published', text: options.published } } : null;
   const fromName = extra.known || seg.date.ok ? null : dateFromFileName(source);
-  const textDate = extra.known ?? fromDateLine(seg.date) ?? fromName;
+  const guessed = extra.known || fromName ? null : yearless(seg.date, options.today ?? new Date().toISOString().slice(0, 10));
+  const textDate = extra.known ?? fromDateLine(seg.date) ?? fromName ?? guessed;
   const idBase = extra.idBase ?? slugId(source);
   const articles: Article[] = [];
   const undated: number[] = [];
@@ -101,6 +117,9 @@ export function buildArticles(source: string, text: string, seg: Segmentation, o
   }
   if (fromName && !override && articles.some((a) => a.publishedFrom === fromName.provenance)) {
     warnings.push(`${source}: ${seg.date.ok ? '' : `${seg.date.message}; `}dated ${fromName.date} by its file name`);
+  }
+  if (guessed && !override && articles.some((a) => a.publishedFrom === guessed.provenance)) {
+    warnings.push(`${source}: ${seg.date.ok ? '' : seg.date.message}; dated ${guessed.date}, the latest such day up to today (give --published to date it otherwise)`);
   }
   const dateWarning = !override && !extra.known && seg.date.ok ? seg.date.warning : undefined;
   if (dateWarning) warnings.push(`${source}: ${dateWarning}`);

@@ -17,7 +17,7 @@ export type DateFailure = 'missing' | 'ambiguous' | 'no-year' | 'invalid';
 
 export type PublicationDate =
   | { ok: true; date: string; time?: string; warning?: string; provenance: Provenance & { start: number; end: number; text: string } }
-  | { ok: false; reason: DateFailure; message: string; provenance?: Provenance };
+  | { ok: false; reason: DateFailure; message: string; provenance?: Provenance; monthDay?: { month: number; day: number } };
 
 /** A date expression found inside a string; offsets are relative to that string. */
 export interface DateMatch {
@@ -222,7 +222,7 @@ const SENTENCE_DATELINE = new RegExp(
 );
 
 /** The dateline that opens a wire story's first sentence; `date` needs the year, else `problem: 'no-year'`. */
-export function readSentenceDateline(line: string): { end: number; date?: string; monthDay: string; rule: string } | null {
+export function readSentenceDateline(line: string): { end: number; date?: string; monthDay: string; month: number; day: number; rule: string } | null {
   const m = /\d/.test(line) ? SENTENCE_DATELINE.exec(line) : null;
   if (!m) return null;
   const [, place, monthA, dayA, dayB, monthB, year, agency, wire] = m;
@@ -234,9 +234,9 @@ export function readSentenceDateline(line: string): { end: number; date?: string
   if (!month) return null;
   const end = m[0].trimEnd().length;
   const monthDay = `${MONTH_NAMES[month]} ${day}`;
-  if (!year) return calendarDay(2000, month, day) ? { end, monthDay, rule: 'first-sentence-dateline' } : null;
+  if (!year) return calendarDay(2000, month, day) ? { end, monthDay, month, day, rule: 'first-sentence-dateline' } : null;
   const date = calendarDay(Number(year), month, day);
-  return date ? { end, date, monthDay, rule: 'first-sentence-dateline' } : null;
+  return date ? { end, date, monthDay, month, day, rule: 'first-sentence-dateline' } : null;
 }
 
 export interface FindOptions {
@@ -280,7 +280,7 @@ export function findPublicationDate(text: string, options: FindOptions = {}): Pu
     const sd = readSentenceDateline(line);
     if (sd?.date) return { ok: true, date: sd.date, provenance: { rule: sd.rule, text: line.slice(0, sd.end), start, end: start + sd.end } };
     if (sd && !failure) {
-      failure = { ok: false, reason: 'no-year', message: `the dateline "${line.slice(0, sd.end)}" gives ${sd.monthDay} without a year`, provenance: { rule: sd.rule, text: line.slice(0, sd.end), start, end: start + sd.end } };
+      failure = { ok: false, reason: 'no-year', message: `the dateline "${line.slice(0, sd.end)}" gives ${sd.monthDay} without a year`, provenance: { rule: sd.rule, text: line.slice(0, sd.end), start, end: start + sd.end }, monthDay: { month: sd.month, day: sd.day } };
     }
   }
   return failure ?? lastLinesDate(text, options.from ?? 0) ?? { ok: false, reason: 'missing', message: `no date line found (looked at the first ${maxLines} and last ${END_LINES} lines)` };

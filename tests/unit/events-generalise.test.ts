@@ -209,6 +209,13 @@ describe('"Congress" is the legislature of the country the paragraph is about', 
     expect(names('Mexican diplomats arrived on Monday. Congress voted on Wednesday to fund the border.').map((x) => x.actors)).toContainEqual(['United States']);
     expect(names('Peru protested on Monday.\n\nThe U.S. ambassador left.\n\nCongress voted on Wednesday to fund the embassy.').map((x) => x.actors)).toContainEqual(['United States']);
   });
+
+  it('is no country inside a party\'s name ("the opposition Democratic Congress"), but is after "U.S." or a demonym', () => {
+    expect(names('LESOTHO - The motion, tabled last week by the opposition Democratic Congress, failed on Tuesday.').flatMap((x) => x.actors)).not.toContain('United States');
+    expect(names('The National Congress of Peru voted on Tuesday to impeach the minister.').flatMap((x) => x.actors)).not.toContain('United States');
+    expect(names('The U.S. Congress passed the bill on Tuesday.')[0]).toMatchObject({ actors: ['United States'] });
+    expect(names('The Peruvian Congress voted on Tuesday to impeach the minister.')[0]).toMatchObject({ actors: ['Peru'] });
+  });
 });
 
 describe('an event whose only named person has no country', () => {

@@ -59,6 +59,10 @@ export function findActorMentions(tokens: readonly Token[], from = 0, to = token
     for (const m of matches) {
       const target = m.values.find((v) => caseOk(v, tokens, i, m.end) && !blocked(v, tokens, i, m.end));
       if (!target) continue;
+      // "the opposition Democratic Congress", "the African National Congress": a party's name, not a country's
+      // Congress. A capitalised word before it that starts no sentence and names no actor ("U.S.", "Peruvian")
+      // makes it part of a longer name.
+      if (target.rule === 'paragraph' && partOfLongerName(tokens, i, out)) break;
       // "the council" must not swallow the start of a longer name: "The Council of Europe expelled Russia".
       if (tokens[i]!.norm === 'the' && longerAfter(t, tokens, i + 1, m.end, to)) break;
       const prev = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
@@ -78,6 +82,13 @@ export function findActorMentions(tokens: readonly Token[], from = 0, to = token
 }
 
 const NAME_FORMS = new Set(['name', 'capital', 'org', 'media']);
+
+function partOfLongerName(tokens: readonly Token[], i: number, found: readonly ActorMention[]): boolean {
+  const before = tokens[i - 1];
+  if (!before?.cap || found[found.length - 1]?.last === i) return false;
+  const prev = tokens[i - 2];
+  return !!prev && !/^[.!?:;"“”‘’'(\[—–-]$/.test(prev.text);
+}
 
 /**
  * The two mentions inside one hyphenated token whose both parts are names of actors ("Japan-Philippines",

@@ -63,6 +63,9 @@ export function resolveContextual(mentions: readonly ActorMention[], sentences: 
         while (from > 0 && sentences[from - 1]!.paragraph === sentence.paragraph) from--;
         const paragraphStart = sentences[from]!.start;
         let best = -1;
+        // "the Peruvian Congress": the country of the word right before it.
+        const adjective = out[out.length - 1];
+        if (adjective && adjective.last === m.first && adjective.ids.length === 1 && m.ids.includes(adjective.ids[0]!)) { chosen = adjective.ids[0]; best = Infinity; }
         for (const id of m.ids) { const at = lastNamed.get(id) ?? -1; if (at >= paragraphStart && at > best) { best = at; chosen = id; } }
         if (!chosen && !lastSeen.has(m.ids[0]!)) for (const id of m.ids) { const at = lastNamed.get(id) ?? -1; if (at > best) { best = at; chosen = id; } }
       } else if (!chosen) {

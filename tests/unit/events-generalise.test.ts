@@ -198,6 +198,22 @@ describe('a day counted within the sentence', () => {
   });
 });
 
+describe('an event told as "<n> days after" another', () => {
+  it.each([
+    ['Peru ordered troops to the border on Sunday, a day after an armed group attacked an outpost.', '2024-05-04', 'anchor:days-after'],
+    ['Peru ordered troops to the border on Sunday, two days after rebels attacked an outpost.', '2024-05-03', 'anchor:days-after'],
+    ['Peru ordered troops to the border on Sunday, hours after rebels attacked an outpost.', '2024-05-05', 'anchor:hours-after'],
+  ])('%s', (text, day, rule) => {
+    const attack = events(text).find((e) => e.kind === 'attack')!;
+    expect(attack.date).toMatchObject({ start: day, granularity: 'day', provenance: { rule } });
+    expect(events(text).find((e) => e.kind !== 'attack')!.date.start).toBe('2024-05-05');
+  });
+
+  it('keeps the date the clause gives itself', () => {
+    expect(events('Peru recalled its ambassador on Tuesday, a day after talks on Sunday collapsed.').find((e) => e.kind === 'meeting')!.date.start).toBe('2024-05-05');
+  });
+});
+
 describe('"Congress" is the legislature of the country the paragraph is about', () => {
   it('is the United States by default, and Peru or Guatemala where the paragraph names them', () => {
     expect(names('Congress voted on Wednesday to fund the agency.')[0]).toMatchObject({ actors: ['United States'] });

@@ -266,6 +266,20 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       });
     });
 
+    // "ordered troops to the border on Sunday, a day after an armed group attacked an outpost": the event after
+    // "<n> day(s) after" is n days before the dated event the clause hangs on ("hours after": the same day).
+    hits.forEach((h, k) => {
+      const cue = daysAfterCue(tokens, h.hit.first, first);
+      if (!cue) return;
+      const x = assigned.has(k) ? dated[assigned.get(k)!]! : undefined;
+      if (x && x.first > cue.at) return; // the clause has its own date ("a day after talks on Monday")
+      let j = k - 1;
+      while (j >= 0 && !(hits[j]!.hit.last <= cue.at && dateOf[j]?.granularity === 'day')) j--;
+      if (j < 0) return;
+      const day = iso(addDays(parseDay(dateOf[j]!.start), -cue.days));
+      dateOf[k] = own[k] = { ...dateOf[j]!, start: day, end: day, timex: day, granularity: 'day', rule: cue.days ? 'anchor:days-after' : 'anchor:hours-after' };
+    });
+
     // "after a week of talks": a noun trigger right after "<duration> of" spans that past period.
     hits.forEach((h, k) => {
       if (dateOf[k] || h.hit.rule.pos !== 'noun' || h.future) return;
@@ -765,6 +779,26 @@ function coordinatedSubject(tokens: readonly Token[], mentions: readonly ActorMe
 /** Conjunctions that order two events in time. */
 const ORDERING = new Set(['after', 'before', 'since', 'until']);
 /** An ordering conjunction between tokens a and b, followed by a clause (not "after talks"): "after Austria lifted". */
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * "a day after", "two days after", "hours after" within the few words before a trigger (no comma between):
+ * the token index of "after" and the days to count back; null otherwise.
+ */
+function daysAfterCue(tokens: readonly Token[], at: number, floor: number): { at: number; days: number } | null {
+  for (let i = at - 1; i >= Math.max(floor + 2, at - 8); i--) {
+    const t = tokens[i]!;
+    if (t.text === ',' || t.text === ';') return null;
+    if (t.norm !== 'after') continue;
+    const unit = tokens[i - 1]!.norm;
+    if (unit === 'hours') return { at: i, days: 0 };
+    if (unit !== 'day' && unit !== 'days') return null;
+    const n = COUNT_WORDS[tokens[i - 2]!.norm] ?? (/^\d$/.test(tokens[i - 2]!.text) ? Number(tokens[i - 2]!.text) : NaN);
+    return Number.isFinite(n) && (unit === 'day') === (n === 1) ? { at: i, days: n } : null;
+  }
+  return null;
+}
+
 function orderedBetween(tokens: readonly Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (ORDERING.has(tokens[i]!.norm) && tokens[i + 1]?.cap && i + 1 < b) return true;
   return false;

@@ -112,6 +112,12 @@ describe('who acted', () => {
     expect(call.find((e) => e.kind === 'accusation')?.people.sort()).toEqual(['Fumio Kishida', 'Joe Biden']);
   });
 
+  it('reads "the two countries" in a digest item as two of the countries that item names', () => {
+    const text = 'Tuesday, May 7, 2024\n\nWorld briefing\n\nPERU - Talks with Chile\nPeru and Chile met in Lima on Monday. Peru and Chile agreed to meet again, and Peru thanked Chile.\n\nBOLIVIA - New envoy\nBolivia named an ambassador to Spain on Monday. The two countries withdrew their ambassadors in 2008.';
+    const withdrawal = names(text).find((e) => e.start === '2008-01-01');
+    expect(withdrawal?.actors.sort()).toEqual(['Bolivia', 'Spain']);
+  });
+
   it('gives an event that names nobody the parties of the same kind of event just told', () => {
     const ev = names('The Rapid Support Forces shelled El Fasher on Saturday. At least 27 people were killed in shelling on Sunday, aid workers said.');
     expect(ev.find((e) => e.start === '2024-05-05')?.actors).toEqual(['Rapid Support Forces']);

@@ -32,6 +32,9 @@ export function resolveContextual(mentions: readonly ActorMention[], sentences: 
   let windowOf = -1;
   for (const m of mentions) {
     while (s < sentences.length - 1 && sentences[s]!.end <= m.start) s++;
+    // A heading that opens with a name starts a digest's next story ("BOLIVIA - Ambassador takes up post"):
+    // "the two countries" there are two of the countries it names, not the article's most named so far.
+    if (sentences[s]?.headline && m.start === sentences[s]!.start) count.clear();
     const sentence = sentences[s];
     // "the two countries", "both sides": the two countries the article has named most so far.
     if (m.rule === 'pair') {

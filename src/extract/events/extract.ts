@@ -231,7 +231,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       const x = assigned.has(k) ? dated[assigned.get(k)!] : undefined;
       if (!x || !DAY_COUNTED.has(x.t.rule) || (own[k]?.granularity !== 'day' && own[k]?.granularity !== 'hour')) return;
       const shift = relativeDayShift(x.t.text);
-      const prev = shift === null ? undefined : lastDatedDay(drafts, si);
+      const prev = shift === null ? undefined : lastDatedDay(drafts, si, hits[k]!.future ? undefined : ctx.published);
       if (prev === undefined || shift === null) return;
       // ... unless a day was named after that event ("alerted police on Sunday. The following day, ..."): the
       // tagger counted from it, and the story's clock is there.
@@ -751,9 +751,13 @@ function relativeDayShift(phrase: string): number | null {
 const DAY_COUNTED = new Set(['following', 'earlier-in-the', 'part-of-day']);
 
 /** The day of the latest explicitly dated day event drafted before sentence `si`. */
-function lastDatedDay(drafts: readonly DraftEvent[], si: number): { day: string; sentence: number } | undefined {
+/** The day of the last event told before sentence `si` with a day date; up to `until` when given (a past "the
+ * following day" counts from a past event, not from a plan: "agreed on Monday to debate it before Christmas. He
+ * flew back the following day"). */
+function lastDatedDay(drafts: readonly DraftEvent[], si: number, until?: string): { day: string; sentence: number } | undefined {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
+    if (until !== undefined && d.date.start.slice(0, 10) > until) continue;
     if (d.sentence < si && !d.date.implicit && d.date.granularity === 'day' && d.date.start === d.date.end) return { day: d.date.start.slice(0, 10), sentence: d.sentence };
   }
   return undefined;

@@ -220,6 +220,25 @@ describe('an event told as "<n> days after" another', () => {
   });
 });
 
+describe('"the following day" after a plan', () => {
+  it('counts a past "the following day" from the last past event, not from a plan told after it', () => {
+    const e = names("Peru's prime minister, Ana Vela, agreed on Monday that the national parliament would begin debating the outcome of the region's independence referendum before Christmas. President Dina Boluarte of Peru flew back to Lima the following day.");
+    expect(e.find((x) => x.kind === 'vote')?.start).toBe('2024-12-25');
+    expect(e.find((x) => x.kind === 'visit')?.start).toBe('2024-05-07');
+  });
+});
+
+describe('a title heading a body the lexicon does not know', () => {
+  it.each([
+    ['The president of the Autonomous Region of Bougainville, Ishmael Toroama, met Chile on Monday.', 'president of the Autonomous Region of Bougainville'],
+    ['The president of Bougainville, Ishmael Toroama, met Chile on Monday.', 'president of Bougainville'],
+  ])('%s', (text, role) => {
+    const d = doc(text);
+    expect(d.actors.find((a) => a.name === 'Ishmael Toroama')).toMatchObject({ kind: 'person', role });
+    expect(names(text)[0]?.people).toEqual(['Ishmael Toroama']);
+  });
+});
+
 describe('"Congress" is the legislature of the country the paragraph is about', () => {
   it('is the United States by default, and Peru or Guatemala where the paragraph names them', () => {
     expect(names('Congress voted on Wednesday to fund the agency.')[0]).toMatchObject({ actors: ['United States'] });

@@ -130,7 +130,7 @@ export function titleBefore(tokens: readonly Token[], i: number, mentions: reado
 }
 
 /**
- * "head of the UN Verification Mission in Colombia" ending at `comma`: a title, "of the", capitalised words naming
+ * "head of the UN Verification Mission in Colombia" ending at `comma`: a title, "of" (and "the"), capitalised words naming
  * a body (an organisation mention among them, or none), and "in <country>" optionally. Null for anything else.
  */
 function headOfBody(tokens: readonly Token[], comma: number, mentions: readonly ActorMention[], floor: number): TitleRead | null {
@@ -145,10 +145,14 @@ function headOfBody(tokens: readonly Token[], comma: number, mentions: readonly 
     if (m && m.ids.length === 1 && m.ids[0]!.startsWith('org:')) { org ??= m; j = m.first; words++; continue; }
     const t = tokens[j - 1]!;
     if (t.cap && !m && !titleWord(t)) { j--; words++; continue; }
+    // "the Autonomous Region of Bougainville": "of" between capitalised words of the name.
+    if (t.norm === 'of' && words > 0 && tokens[j - 2]?.cap && !titleWord(tokens[j - 2]!) && j - 2 >= floor) { j--; continue; }
     break;
   }
-  if (!words || tokens[j - 1]?.norm !== 'the' || tokens[j - 2]?.norm !== 'of' || j - 3 < floor || !HEADS.has(tokens[j - 3]!.norm)) return null;
-  let first = j - 3;
+  // "president of the Autonomous Region of Bougainville", "president of Bougainville".
+  const the = tokens[j - 1]?.norm === 'the' ? 1 : 0;
+  if (!words || tokens[j - 1 - the]?.norm !== 'of' || j - 2 - the < floor || !HEADS.has(tokens[j - 2 - the]!.norm)) return null;
+  let first = j - 2 - the;
   while (first - 1 >= floor && titleWord(tokens[first - 1]!)) first--;
   const affiliation = org?.ids[0] ?? place?.ids[0];
   const out: TitleRead = { role: roleText(tokens, first, comma), first, last: comma + 1, rule: 'title-before+head-of-body' };

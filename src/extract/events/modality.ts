@@ -98,7 +98,7 @@ export function modalityOf(tokens: readonly Token[], hit: TriggerHit, floor: num
   if (nounInInfinitive(tokens, hit, floor)) return 'irrealis';
   const prev = tokens[hit.first - 1];
   if (hit.rule.pos === 'verb' && prev && IRREALIS.has(prev.norm) && !isFuture(tokens, hit, floor)
-    && !cueBefore(tokens, hit.first, floor, 3, IRREALIS_OK)) return 'irrealis';
+    && !cueBefore(tokens, hit.first, floor, 3, IRREALIS_OK) && !(prev.norm === 'to' && hit.first - 2 >= floor && planBeforeTo(tokens, hit.first - 1))) return 'irrealis';
   return null;
 }
 
@@ -145,7 +145,21 @@ export function nounInInfinitive(tokens: readonly Token[], hit: TriggerHit, floo
     if (t.text === ',' || BREAKS.has(t.norm) && t.norm !== 'that') return false;
     // "agreed to hold the next session in October", "decided to convene a summit": a planned meeting, told as
     // one ("agreed to open accession negotiations" stays the agreement's content).
-    if (t.norm === 'to') return !(PLAN_VERBS.has(tokens[i - 1]?.norm ?? '') && HOLD_VERBS.has(tokens[i + 1]?.norm ?? ''));
+    if (t.norm === 'to') return !(planBeforeTo(tokens, i) && HOLD_VERBS.has(tokens[i + 1]?.norm ?? ''));
+  }
+  return false;
+}
+
+/** Words that may stand between a plan verb and its "to": a time phrase or an adverb ("agreed on Monday to"). */
+const BETWEEN_PLAN_AND_TO = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'yesterday', 'today', 'week', 'month', 'year',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'principle', 'also', 'formally', 'unanimously', 'again', 'tentatively']);
+
+/** Whether a plan verb ("agreed", "decided") governs the "to" at `to`, across a short time phrase or adverb. */
+export function planBeforeTo(tokens: readonly Token[], to: number): boolean {
+  for (let j = to - 1; j >= Math.max(0, to - 4); j--) {
+    const w = tokens[j]!.norm;
+    if (PLAN_VERBS.has(w)) return true;
+    if (!BETWEEN_PLAN_AND_TO.has(w)) return false;
   }
   return false;
 }

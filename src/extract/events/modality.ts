@@ -110,6 +110,8 @@ export function isHabitual(tokens: readonly Token[], floor: number, ceil: number
 export function isFuture(tokens: readonly Token[], hit: TriggerHit, floor: number): boolean {
   for (let k = hit.first; k < hit.last; k++) if (tokens[k]!.norm === 'will') return true;
   if (reportedFuture(tokens, hit, floor)) return true;
+  // "agreed on Monday to meet again next month": a plan verb's "to" across a time phrase.
+  if (hit.rule.pos === 'verb' && tokens[hit.first - 1]?.norm === 'to' && hit.first - 2 >= floor && planBeforeTo(tokens, hit.first - 1)) return true;
   return cueBefore(tokens, hit.first, floor, modalityData.future.window, FUTURE);
 }
 

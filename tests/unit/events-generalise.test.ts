@@ -457,6 +457,7 @@ describe('legal actions and agreements in other words', () => {
     ['Ghana and Togo agreed to hold the next session of their joint commission in Accra in October.', 'meeting', '2024-10-01'],
     ['Ghana and Togo agreed on Monday to hold a summit in Accra next month.', 'summit', '2024-06-01'],
     ['Ghana and Togo agreed on Monday to meet again in Accra next month.', 'meeting', '2024-06-01'],
+    ['Ghana and Togo agreed yesterday to reopen the border crossing to trucks from next month.', 'agreement', '2024-06-01'],
     ["Togo's foreign minister accepted an invitation from Ghana to travel to Accra next month.", 'visit', '2024-06-01'],
     ["Tunisia's foreign ministry said the three freed men would fly home on Saturday.", 'visit', '2024-05-11'],
     ["Ghana's president swore in three new ministers in Accra on Monday.", 'appointment', '2024-05-06'],

@@ -98,7 +98,7 @@ export function modalityOf(tokens: readonly Token[], hit: TriggerHit, floor: num
   if (nounInInfinitive(tokens, hit, floor)) return 'irrealis';
   const prev = tokens[hit.first - 1];
   if (hit.rule.pos === 'verb' && prev && IRREALIS.has(prev.norm) && !isFuture(tokens, hit, floor)
-    && !cueBefore(tokens, hit.first, floor, 3, IRREALIS_OK) && !(prev.norm === 'to' && hit.first - 2 >= floor && planBeforeTo(tokens, hit.first - 1))) return 'irrealis';
+    && !cueBefore(tokens, hit.first, floor, 3, IRREALIS_OK)) return 'irrealis';
   return null;
 }
 
@@ -111,7 +111,7 @@ export function isFuture(tokens: readonly Token[], hit: TriggerHit, floor: numbe
   for (let k = hit.first; k < hit.last; k++) if (tokens[k]!.norm === 'will') return true;
   if (reportedFuture(tokens, hit, floor)) return true;
   // "agreed on Monday to meet again next month": a plan verb's "to" across a time phrase.
-  if (hit.rule.pos === 'verb' && tokens[hit.first - 1]?.norm === 'to' && hit.first - 2 >= floor && planBeforeTo(tokens, hit.first - 1)) return true;
+  if (plannedMeeting(tokens, hit, floor)) return true;
   return cueBefore(tokens, hit.first, floor, modalityData.future.window, FUTURE);
 }
 
@@ -148,6 +148,26 @@ export function nounInInfinitive(tokens: readonly Token[], hit: TriggerHit, floo
     // "agreed to hold the next session in October", "decided to convene a summit": a planned meeting, told as
     // one ("agreed to open accession negotiations" stays the agreement's content).
     if (t.norm === 'to') return !(planBeforeTo(tokens, i) && HOLD_VERBS.has(tokens[i + 1]?.norm ?? ''));
+  }
+  return false;
+}
+
+const MEETING_KINDS = new Set(['meeting', 'summit', 'visit', 'call']);
+const LATER_WORDS = new Set(['next', 'tomorrow', 'coming', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december']);
+
+/**
+ * "agreed on Monday to meet again next month", "agreed yesterday to reopen the crossing from next month": after a
+ * plan verb's "to", a meeting or visit, or any event with a later time word in its clause. ("agreed on Monday to
+ * impose sanctions" stays the agreement's content.)
+ */
+function plannedMeeting(tokens: readonly Token[], hit: TriggerHit, floor: number): boolean {
+  if (hit.rule.pos !== 'verb' || tokens[hit.first - 1]?.norm !== 'to' || hit.first - 2 < floor || !planBeforeTo(tokens, hit.first - 1)) return false;
+  if (MEETING_KINDS.has(hit.rule.kind)) return true;
+  for (let i = hit.last; i < Math.min(tokens.length, hit.last + 12); i++) {
+    const t = tokens[i]!;
+    if (t.text === ',' || t.text === ';' || t.text === '.') return false;
+    if (LATER_WORDS.has(t.norm) && (t.norm !== 'may' || t.cap)) return true;
   }
   return false;
 }

@@ -228,6 +228,15 @@ describe('"the following day" after a plan', () => {
   });
 });
 
+describe('a name that opens with initials', () => {
+  it.each([
+    ['External Affairs Minister Dr. S. Jaishankar held talks with Chile on Monday.', 'S. Jaishankar'],
+    ['Prime Minister K. P. Sharma Oli met Chile\'s president on Monday.', 'K. Sharma Oli'],
+  ])('%s', (text, person) => {
+    expect(names(text)[0]?.people).toEqual([person]);
+  });
+});
+
 describe('a title heading a body the lexicon does not know', () => {
   it.each([
     ['The president of the Autonomous Region of Bougainville, Ishmael Toroama, met Chile on Monday.', 'president of the Autonomous Region of Bougainville'],

@@ -78,6 +78,14 @@ const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ben|bint)-\p{Lu}[\p
 const isNameToken = (t: Token): boolean =>
   t.cap && (t.text.length === 2 && t.text.charCodeAt(1) === 46 ? true : !t.upper && !NOT_NAMES.has(t.norm) && NAME_WORD.test(t.text));
 
+/** "S. Jaishankar", "K. P. Sharma Oli": initials at `i` followed by a name word that is not an initial. */
+function initialOpensName(tokens: readonly Token[], i: number): boolean {
+  let j = i;
+  while (j < i + 3 && /^\p{Lu}\.$/u.test(tokens[j]?.text ?? '')) j++;
+  const next = tokens[j];
+  return j > i && !!next && isNameToken(next) && !/^\p{Lu}\.$/u.test(next.text);
+}
+
 /** The canonical form of a name: no middle initials or generational suffixes ("Lloyd J. Austin III" -> "Lloyd Austin"). */
 /** The country whose possessive stands right before token `i` ("Slovakia's"), if any. */
 function possessor(tokens: readonly Token[], i: number, actorAt: ReadonlyMap<number, ActorMention>): ActorMention | undefined {
@@ -268,7 +276,8 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
         i = end - 1;
         continue;
       }
-      if (!(isNameToken(t) || demonymName) || /^\p{Lu}\.$/u.test(t.text)) continue;
+      // A name may open with an initial ("S. Jaishankar", "K. P. Sharma Oli") when a name word follows.
+      if (!(isNameToken(t) || demonymName) || (/^\p{Lu}\.$/u.test(t.text) && !initialOpensName(tokens, i))) continue;
       let end = nameRun(tokens, i, s.last, actorAt, demonymName);
       if (end <= i) continue;
       // "Prime Minister Luís Montenegro": a country's name right after a titled given name is the family name

@@ -215,6 +215,12 @@ describe('an event told as "<n> days after" another', () => {
     expect(events(text).find((e) => e.kind !== 'attack')!.date.start).toBe('2024-05-05');
   });
 
+  it('gives a time phrase after the cue to nothing before it', () => {
+    const e = events("Chile's opposition leader was released late Tuesday, his lawyer said, hours after the president set November 30 as the date for elections.");
+    expect(e.map((x) => x.date.start)).not.toContain('2023-11-30');
+    expect(e.map((x) => x.date.start)).toContain('2024-05-07');
+  });
+
   it('keeps the date the clause gives itself', () => {
     expect(events('Peru recalled its ambassador on Tuesday, a day after talks on Sunday collapsed.').find((e) => e.kind === 'meeting')!.date.start).toBe('2024-05-05');
   });

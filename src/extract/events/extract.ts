@@ -201,7 +201,12 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     // A time phrase inside an aside dates nothing outside it ("Anwar, who brokered a ceasefire on July 28, spoke ...").
     // A possessive time phrase modifies the noun after it ("next year's budget", "last week's vote"): it dates a
     // trigger there and nothing else ("will meet the party leaders on Thursday to discuss next year's budget").
-    const fenced = (k: number, ti: number): boolean => compatible(k, ti) && (!insideAside(dated[ti]!.first) || insideAside(hits[k]!.hit.first))
+    // "was released late Tuesday, his lawyer said, hours after the president set November 30 as the date": a time
+    // phrase after "<n> days/hours after" belongs to that earlier event, never to a trigger before the cue.
+    const afterCues: number[] = [];
+    for (let i = first + 2; i < s.last; i++) if (tokens[i]!.norm === 'after' && daysAfterCue(tokens, i + 1, first)?.at === i) afterCues.push(i);
+    const fenced = (k: number, ti: number): boolean => compatible(k, ti) && !afterCues.some((c) => hits[k]!.hit.last <= c && c < dated[ti]!.first)
+      && (!insideAside(dated[ti]!.first) || insideAside(hits[k]!.hit.first))
       && (!possessiveTime(tokens, dated[ti]!) || (hits[k]!.hit.first > dated[ti]!.last && hits[k]!.hit.first <= dated[ti]!.last + 3));
     const assigned = assignTimexes(hits.map((h) => h.hit), dated, commaBetween, fenced, (k, ti) => rereading(k, ti) + scheduled(k, ti), setAside);
     // "Earlier this week, Russia's Deputy Foreign Minister Sergey Ryabkov met ...": an opening time phrase

@@ -234,6 +234,15 @@ describe('"the following day" after a plan', () => {
   });
 });
 
+describe('titles of a noun trigger with an "of" object', () => {
+  it.each([
+    ['Qatar said the release of the hostages took place on Monday.', 'Qatar frees the hostages'],
+    ["Finally, the inauguration of Ghana's new dam will take place on Tuesday.", "Ghana to inaugurate Ghana's new dam"],
+  ])('%s', (text, title) => {
+    expect(names(text).map((e) => e.title)).toContain(title);
+  });
+});
+
 describe('a name that opens with initials', () => {
   it.each([
     ['External Affairs Minister Dr. S. Jaishankar held talks with Chile on Monday.', 'S. Jaishankar'],
@@ -471,6 +480,7 @@ describe('legal actions and agreements in other words', () => {
     ["Algeria's justice minister, Lotfi Benali, struck a sharper tone on Monday.", 'statement', '2024-05-06'],
     ['Ghana and Togo agreed to hold the next session of their joint commission in Accra in October.', 'meeting', '2024-10-01'],
     ['Ghana and Togo agreed on Monday to hold a summit in Accra next month.', 'summit', '2024-06-01'],
+    ["The inauguration of Ghana's new dam will take place on Tuesday.", 'milestone', '2024-05-14'],
     ['Ghana and Togo agreed on Monday to meet again in Accra next month.', 'meeting', '2024-06-01'],
     ['Ghana and Togo agreed yesterday to reopen the border crossing to trucks from next month.', 'agreement', '2024-06-01'],
     ["Togo's foreign minister accepted an invitation from Ghana to travel to Accra next month.", 'visit', '2024-06-01'],

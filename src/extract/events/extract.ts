@@ -626,7 +626,8 @@ function describeDraft(draft: DraftEvent, c: DraftScope): void {
       if (tokens[i]!.text === ',' || tokens[i]!.text === '"' || tokens[i]!.text === '“' || SAYING_VERBS.has(tokens[i]!.norm)) break;
     }
   }
-  const obj = verbHit.hit.rule.pos !== 'verb' ? undefined
+  // "the release of the hostages", "the inauguration of the dam": what the noun acts on, up to the clause's verb.
+  const obj = verbHit.hit.rule.pos !== 'verb' ? (OF_OBJECT_RULES.has(verbHit.hit.rule.id) && tokens[verbHit.hit.last - 1]!.norm === 'of' ? objectAfter(tokens, objFrom, clauseVerbAt(tokens, objFrom, stop), text) : undefined)
     : passiveVerb ? objectBefore(tokens, verbHit.hit.first, s.first, text) : objectAfter(tokens, objFrom, stop, text);
   if (obj) draft.object = obj;
   if (report && !named && SAYING_VERBS.has(tokens[verbHit.hit.first]!.norm)) {
@@ -643,7 +644,7 @@ function describeDraft(draft: DraftEvent, c: DraftScope): void {
   const nounFirst = verbHit.hit.rule.pos === 'verb' && isNounFirst(text.slice(tokens[verbHit.hit.first]!.start, tokens[verbHit.hit.last - 1]!.end));
   // "The last attempt at a ceasefire, brokered in Jeddah, collapsed within days": what begins or ends is titled by
   // its own words, never by a country named near it ("Djibouti collapses").
-  const milestone = verbHit.hit.rule.kind === 'milestone' && !passiveVerb ? milestoneSubject(tokens, verbHit.hit.first, first, text) : undefined;
+  const milestone = verbHit.hit.rule.kind === 'milestone' && verbHit.hit.rule.pos === 'verb' && !passiveVerb ? milestoneSubject(tokens, verbHit.hit.first, first, text) : undefined;
   if (milestone) draft.subjectText = milestone;
   else if (verbHit.hit.rule.pos === 'verb' && !passiveVerb && !nounFirst && (measure || (!persons.some((p) => p.first >= 0 && p.first < verbHit.hit.first) && !mentions.some((m) => !m.place && m.first < verbHit.hit.first)))) {
     const np = subjectPhrase(tokens, verbHit.hit.first, first, text);
@@ -788,6 +789,16 @@ function coordinatedSubject(tokens: readonly Token[], mentions: readonly ActorMe
 /** Conjunctions that order two events in time. */
 const ORDERING = new Set(['after', 'before', 'since', 'until']);
 /** An ordering conjunction between tokens a and b, followed by a clause (not "after talks"): "after Austria lifted". */
+/** Noun triggers whose "of" phrase is what they act on ("the release of the hostages"), not who acts ("the visit of"). */
+const OF_OBJECT_RULES = new Set(['release-noun', 'inauguration-noun']);
+const CLAUSE_VERBS = new Set(['will', 'would', 'took', 'takes', 'take', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'began', 'begins', 'can', 'could', 'should', 'must', 'marked', 'drew']);
+
+/** The first verb of the clause from `from` (before `stop`): where a noun's "of" object ends. */
+function clauseVerbAt(tokens: readonly Token[], from: number, stop: number): number {
+  for (let i = from; i < stop; i++) if (CLAUSE_VERBS.has(tokens[i]!.norm) || tokens[i]!.text === ',') return i;
+  return stop;
+}
+
 const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /**

@@ -256,6 +256,7 @@ describe('a title heading a body the lexicon does not know', () => {
   it.each([
     ['The president of the Autonomous Region of Bougainville, Ishmael Toroama, met Chile on Monday.', 'president of the Autonomous Region of Bougainville'],
     ['The president of Bougainville, Ishmael Toroama, met Chile on Monday.', 'president of Bougainville'],
+    ['The head of the Regional Mission in Libya (RML), Ishmael Toroama, met Chile on Monday.', 'head of the Regional Mission in Libya'],
   ])('%s', (text, role) => {
     const d = doc(text);
     expect(d.actors.find((a) => a.name === 'Ishmael Toroama')).toMatchObject({ kind: 'person', role });

@@ -135,6 +135,9 @@ export function titleBefore(tokens: readonly Token[], i: number, mentions: reado
  */
 function headOfBody(tokens: readonly Token[], comma: number, mentions: readonly ActorMention[], floor: number): TitleRead | null {
   let j = comma;
+  // "the UN Support Mission in Libya (UNSMIL), Hanna Tetteh": an acronym in brackets before the comma.
+  if (tokens[j - 1]?.text === ')' && tokens[j - 3]?.text === '(' && j - 3 > floor) j -= 3;
+  const roleEnd = j;
   let place: ActorMention | undefined;
   const last = mentionEndingAt(mentions, j);
   if (last && tokens[last.first - 1]?.norm === 'in') { place = last; j = last.first - 1; }
@@ -155,7 +158,7 @@ function headOfBody(tokens: readonly Token[], comma: number, mentions: readonly 
   let first = j - 2 - the;
   while (first - 1 >= floor && titleWord(tokens[first - 1]!)) first--;
   const affiliation = org?.ids[0] ?? place?.ids[0];
-  const out: TitleRead = { role: roleText(tokens, first, comma), first, last: comma + 1, rule: 'title-before+head-of-body' };
+  const out: TitleRead = { role: roleText(tokens, first, roleEnd), first, last: comma + 1, rule: 'title-before+head-of-body' };
   if (affiliation) out.affiliation = affiliation;
   return out;
 }

@@ -43,7 +43,7 @@ export function lastActorBefore(mentions: readonly ActorMention[], sentences: re
       continue;
     }
     // "QUESTION: One on Lesotho." names what the next sentences are about, though Lesotho follows "on".
-    const topic = tokens ? topicMentions(mentions, tokens, s) : [];
+    const topic = tokens && s.last - s.first <= 16 ? topicMentions(mentions, tokens, s) : [];
     if (topic.length) return topic[0];
     for (const x of within(mentions, s.start, s.end)) if (!x.place && !(tokens && oblique(tokens, x.first))) return x;
   }

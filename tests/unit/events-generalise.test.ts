@@ -243,6 +243,14 @@ describe('titles of a noun trigger with an "of" object', () => {
   });
 });
 
+describe('titles through a verb chain', () => {
+  it.each([
+    ['LIMA - Seven parties signed a deal on Monday. The new regional government is due to be sworn in next week.', 'The new regional government to be sworn in'],
+  ])('%s', (text, title) => {
+    expect(events(text).map((e) => e.title)).toContain(title);
+  });
+});
+
 describe('a name that opens with initials', () => {
   it.each([
     ['External Affairs Minister Dr. S. Jaishankar held talks with Chile on Monday.', 'S. Jaishankar'],

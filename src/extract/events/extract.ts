@@ -661,17 +661,20 @@ function describeDraft(draft: DraftEvent, c: DraftScope): void {
     delete draft.subjectText;
     const participle = text.slice(tokens[aux + 1]!.start, tokens[verbHit.hit.last - 1]!.end);
     draft.verbText = participle;
-    // "The engineers, who work for a Turkish contractor, were seized": the subject is before the relative clause.
+    // "The new government is due to be sworn in": the subject stands before the whole verb chain.
     let end = aux;
-    if (tokens[aux - 1]?.text === ',') {
-      for (let j = aux - 2; j > first; j--) {
+    while (end - 1 > first && CHAIN_WORDS.has(tokens[end - 1]!.norm)) end--;
+    const chained = end;
+    // "The engineers, who work for a Turkish contractor, were seized": the subject is before the relative clause.
+    if (tokens[end - 1]?.text === ',') {
+      for (let j = end - 2; j > first; j--) {
         if (tokens[j]!.text === ',' && RELATIVES.has(tokens[j + 1]?.norm ?? '')) { end = j; break; }
         if (tokens[j]!.text === ',' || tokens[j]!.text === ';') break;
       }
     }
     // "A Peruvian citizen who had been arrested in Quito on Monday was freed": a restrictive relative clause too.
-    if (end === aux) {
-      for (let j = aux - 1; j > first && j >= aux - 12; j--) {
+    if (end === chained) {
+      for (let j = end - 1; j > first && j >= end - 12; j--) {
         if (tokens[j]!.text === ',' || tokens[j]!.text === ';') break;
         if (WHO_WHICH.has(tokens[j]!.norm) && j > first && tokens[j - 1]!.text !== ',') { end = j; break; }
       }
@@ -789,6 +792,9 @@ function coordinatedSubject(tokens: readonly Token[], mentions: readonly ActorMe
 /** Conjunctions that order two events in time. */
 const ORDERING = new Set(['after', 'before', 'since', 'until']);
 /** An ordering conjunction between tokens a and b, followed by a clause (not "after talks"): "after Austria lifted". */
+/** Words of a verb chain before a passive's auxiliary ("is due to be sworn in", "are expected to be named"). */
+const CHAIN_WORDS = new Set(['to', 'due', 'expected', 'set', 'scheduled', 'likely', 'about', 'going', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'also', 'not']);
+
 /** Noun triggers whose "of" phrase is what they act on ("the release of the hostages"), not who acts ("the visit of"). */
 const OF_OBJECT_RULES = new Set(['release-noun', 'inauguration-noun']);
 const CLAUSE_VERBS = new Set(['will', 'would', 'took', 'takes', 'take', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'began', 'begins', 'can', 'could', 'should', 'must', 'marked', 'drew']);

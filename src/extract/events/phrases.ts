@@ -247,6 +247,7 @@ export function directSpeech(tokens: readonly Token[], quoted: readonly boolean[
   return best ? text.slice(tokens[best[0]]!.start, tokens[best[1] - 1]!.end) : undefined;
 }
 
+const VERB_CHAIN = new Set(['be', 'been', 'due', 'to', 'expected', 'set', 'scheduled', 'likely']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'again', 'last', 'first', 'later', 'reportedly', 'jointly']);
 const NP_STOPS = new Set([...CLAUSE_OPENERS, 'and', 'but', 'or', 'of', 'on', 'in', 'at', 'for', 'with', 'to', 'by', 'from', 'if']);
 const HEAD_LINKS = new Set(['of', 'in', 'from', 'at', 'on']);
@@ -259,7 +260,8 @@ const PRONOUN_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', '
  */
 export function subjectPhrase(tokens: readonly Token[], at: number, floor: number, text: string): string | undefined {
   let b = at;
-  while (b > floor && AUXILIARIES.has(tokens[b - 1]!.norm)) b--;
+  // "The new government is due to be sworn in": the whole verb chain.
+  while (b > floor && (AUXILIARIES.has(tokens[b - 1]!.norm) || VERB_CHAIN.has(tokens[b - 1]!.norm))) b--;
   let a = b;
   const word = (i: number): boolean => !/^[,.;:“”"–—()]$/.test(tokens[i]!.text) && !NP_STOPS.has(tokens[i]!.norm) && !/^\d/.test(tokens[i]!.text);
   while (a > floor && b - a < 5 && word(a - 1)) a--;

@@ -272,6 +272,13 @@ describe('a title heading a body the lexicon does not know', () => {
   });
 });
 
+describe('a country\'s own Security Council', () => {
+  it('is that country, not the UN; the Security Council alone stays the UN\'s', () => {
+    expect(names("Peru's Security Council will meet on Wednesday to review border protection.")[0]?.actors).toEqual(['Peru']);
+    expect(names('The Security Council will meet on Friday to review the crisis.')[0]?.actors).toEqual(['United Nations']);
+  });
+});
+
 describe('"Congress" is the legislature of the country the paragraph is about', () => {
   it('is the United States by default, and Peru or Guatemala where the paragraph names them', () => {
     expect(names('Congress voted on Wednesday to fund the agency.')[0]).toMatchObject({ actors: ['United States'] });

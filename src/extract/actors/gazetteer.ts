@@ -63,6 +63,8 @@ export function findActorMentions(tokens: readonly Token[], from = 0, to = token
       // Congress. A capitalised word before it that starts no sentence and names no actor ("U.S.", "Peruvian")
       // makes it part of a longer name.
       if (target.rule === 'paragraph' && partOfLongerName(tokens, i, out)) break;
+      // "Tajikistan's Security Council": a country's own body of that name, not the UN's.
+      if (target.form === 'org' && GENERIC_BODIES.has(tokens.slice(i, m.end).map((x) => x.norm).join(' ')) && countryPossessive(tokens, i, out)) break;
       // "the council" must not swallow the start of a longer name: "The Council of Europe expelled Russia".
       if (tokens[i]!.norm === 'the' && longerAfter(t, tokens, i + 1, m.end, to)) break;
       const prev = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
@@ -82,6 +84,15 @@ export function findActorMentions(tokens: readonly Token[], from = 0, to = token
 }
 
 const NAME_FORMS = new Set(['name', 'capital', 'org', 'media']);
+
+/** Organisation aliases that are also the name of many countries' own bodies. */
+const GENERIC_BODIES = new Set(['security council']);
+
+/** Whether "<country>'s" stands right before token `i`. */
+function countryPossessive(tokens: readonly Token[], i: number, found: readonly ActorMention[]): boolean {
+  const owner = found[found.length - 1];
+  return /^['’]s$/.test(tokens[i - 1]?.text ?? '') && !!owner && owner.last === i - 1 && owner.ids.length === 1 && owner.ids[0]!.startsWith('country:');
+}
 
 function partOfLongerName(tokens: readonly Token[], i: number, found: readonly ActorMention[]): boolean {
   const before = tokens[i - 1];

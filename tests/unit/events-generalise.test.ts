@@ -272,6 +272,18 @@ describe('a title heading a body the lexicon does not know', () => {
   });
 });
 
+describe('a deadline and a second plan in one agreement', () => {
+  it('dates no agreement by the deadline of what was agreed, and reads "and to convene ... next month" as planned', () => {
+    const e = names('Peru and Chile agreed to open the road before the end of the year and to convene the joint commission in Lima next month.');
+    expect(e.map((x) => x.start)).not.toContain('2024-09-02');
+    expect(e).toContainEqual(expect.objectContaining({ kind: 'meeting', start: '2024-06-01' }));
+  });
+
+  it('keeps the date a past verb has of its own', () => {
+    expect(names('Peru and Chile agreed on Monday to open the road before the end of the year.')[0]).toMatchObject({ kind: 'agreement', start: '2024-05-06' });
+  });
+});
+
 describe('a country\'s own Security Council', () => {
   it('is that country, not the UN; the Security Council alone stays the UN\'s', () => {
     expect(names("Peru's Security Council will meet on Wednesday to review border protection.")[0]?.actors).toEqual(['Peru']);

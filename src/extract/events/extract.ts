@@ -205,7 +205,13 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     // phrase after "<n> days/hours after" belongs to that earlier event, never to a trigger before the cue.
     const afterCues: number[] = [];
     for (let i = first + 2; i < s.last; i++) if (tokens[i]!.norm === 'after' && daysAfterCue(tokens, i + 1, first)?.at === i) afterCues.push(i);
-    const fenced = (k: number, ti: number): boolean => compatible(k, ti) && !afterCues.some((c) => hits[k]!.hit.last <= c && c < dated[ti]!.first)
+    // "agreed to open the road before the end of the year": a deadline is the agreed content's, not the date of
+    // a past verb.
+    // (It dates only a later event told before it: "to open the road before the end of the year", not "and to
+    // convene the commission in January" after it.)
+    const deadline = (k: number, ti: number): boolean => DEADLINE_CUES.has(tokens[dated[ti]!.first - 1]?.norm ?? '')
+      && (dated[ti]!.first < hits[k]!.hit.first || (hits[k]!.past && dated[ti]!.first > hits[k]!.hit.last));
+    const fenced = (k: number, ti: number): boolean => compatible(k, ti) && !deadline(k, ti) && !afterCues.some((c) => hits[k]!.hit.last <= c && c < dated[ti]!.first)
       && (!insideAside(dated[ti]!.first) || insideAside(hits[k]!.hit.first))
       && (!possessiveTime(tokens, dated[ti]!) || (hits[k]!.hit.first > dated[ti]!.last && hits[k]!.hit.first <= dated[ti]!.last + 3));
     const assigned = assignTimexes(hits.map((h) => h.hit), dated, commaBetween, fenced, (k, ti) => rereading(k, ti) + scheduled(k, ti), setAside);
@@ -259,7 +265,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         // What a speech act reports is not dated by it ("said on Wednesday that the talks had failed").
         if (hits[j]!.hit.rule.report && !h.hit.rule.report && hits[j]!.hit.first < h.hit.first) return;
         if (hits[j]!.reference && !h.hit.rule.report && !(hits[j]!.lends && hits[j]!.hit.first > h.hit.first && commaBetween(h.hit.last, hits[j]!.hit.first) === 0)) return;
-        if (!compatible(k, assigned.get(j)!)) return;
+        if (!compatible(k, assigned.get(j)!) || deadline(k, assigned.get(j)!)) return;
         const x = dated[assigned.get(j)!]!;
         if (h.hit.rule.report && x.first > h.hit.last && hits[j]!.hit.first > h.hit.first) return;
         // "The measures were approved after Austria lifted its veto on Friday": an event told as before or
@@ -792,6 +798,8 @@ function coordinatedSubject(tokens: readonly Token[], mentions: readonly ActorMe
 /** Conjunctions that order two events in time. */
 const ORDERING = new Set(['after', 'before', 'since', 'until']);
 /** An ordering conjunction between tokens a and b, followed by a clause (not "after talks"): "after Austria lifted". */
+const DEADLINE_CUES = new Set(['before', 'by', 'until', 'till']);
+
 /** Words of a verb chain before a passive's auxiliary ("is due to be sworn in", "are expected to be named"). */
 const CHAIN_WORDS = new Set(['to', 'due', 'expected', 'set', 'scheduled', 'likely', 'about', 'going', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'also', 'not']);
 

@@ -177,7 +177,15 @@ const BETWEEN_PLAN_AND_TO = new Set(['on', 'last', 'this', 'next', 'late', 'earl
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'principle', 'also', 'formally', 'unanimously', 'again', 'tentatively']);
 
 /** Whether a plan verb ("agreed", "decided") governs the "to" at `to`, across a short time phrase or adverb. */
-export function planBeforeTo(tokens: readonly Token[], to: number): boolean {
+export function planBeforeTo(tokens: readonly Token[], to: number, depth = 0): boolean {
+  // "agreed to open the road ... and to convene the commission": a "to" joined by "and" to a governed one.
+  if (tokens[to - 1]?.norm === 'and' && depth === 0) {
+    for (let j = to - 2; j >= Math.max(0, to - 30); j--) {
+      const t = tokens[j]!.text;
+      if (t === ';' || t === '.' || t === ':') break;
+      if (tokens[j]!.norm === 'to' && planBeforeTo(tokens, j, 1)) return true;
+    }
+  }
   for (let j = to - 1; j >= Math.max(0, to - 4); j--) {
     const w = tokens[j]!.norm;
     if (PLAN_VERBS.has(w)) return true;

@@ -272,6 +272,24 @@ describe('a title heading a body the lexicon does not know', () => {
   });
 });
 
+describe('an opening phrase that places the event inside one told before', () => {
+  it.each([
+    'At the end of the talks, the two ministers signed a memorandum of understanding.',
+    'During the talks, the two ministers signed a memorandum of understanding.',
+    '5. On the sidelines of the meeting, the two ministers signed a memorandum of understanding.',
+  ])('%s', (second) => {
+    const e = events(`Peru's foreign minister held talks with Chile's foreign minister in Lima on Monday. ${second}`);
+    expect(e.find((x) => x.kind === 'signing')?.date).toMatchObject({ start: '2024-05-06', provenance: { rule: 'anchor:following' } });
+    // The opening's own event noun is the told event, no second one.
+    expect(e.filter((x) => x.kind === 'meeting')).toHaveLength(1);
+  });
+
+  it('does not date a verb inside a relative clause by it', () => {
+    const e = names("Peru's president spoke with Chile's president on Monday. During the call, the two sides reviewed the strikes, which the Chilean president said had killed four civilians.");
+    expect(e.filter((x) => x.kind === 'statement')).toEqual([]);
+  });
+});
+
 describe('a deadline and a second plan in one agreement', () => {
   it('dates no agreement by the deadline of what was agreed, and reads "and to convene ... next month" as planned', () => {
     const e = names('Peru and Chile agreed to open the road before the end of the year and to convene the joint commission in Lima next month.');

@@ -109,10 +109,12 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     const found = findTriggers(tokens, first, s.last, (i) => quoted[i]! || actorAt.has(i));
     if (!found.length) return;
     const habitualSentence = isHabitual(tokens, first, s.last);
+    const toldNoun = openingToldNoun(tokens, first);
     const hits: Hit[] = found
       .filter((hit) => !isNounUse(tokens, hit) && !endsNamedEvent(tokens, hit, found))
       .map((hit) => {
-        const cue = referenceCue(tokens, hit, first);
+        // "During the talks, ...": the opening's event noun is one told before, no event of its own.
+        const cue = referenceCue(tokens, hit, first) ?? (hit.rule.pos === 'noun' && hit.last - 1 === toldNoun ? 'during' : null);
         return { hit, modality: modalityOf(tokens, hit, first) ?? (habitualSentence ? 'habitual' as const : null), reference: cue !== null, lends: cue !== null && LENDING_CUES.has(cue), past: isPastForm(tokens, hit), future: isFuture(tokens, hit, first), state: isStateForm(tokens, hit), speakersOwn: speakersOwnFuture(tokens, hit, first) };
       })
       .filter((h) => keepModal || h.modality === null);
@@ -547,7 +549,7 @@ function emitGroup(scope: GroupScope, ks: number[]): void {
   location ??= placeAfter(tokens, lastTok, s.last, actorAt);
   // "Uzbekistan on Monday ratified the treaty": the verb holds the date, the noun names the kind.
   let date = dateOf[main] ?? ks.map((k) => dateOf[k]).find((d) => !!d) ?? null;
-  if (!date && !h.reference && (ANCHOR_LEAD.has(tokens[s.first]!.norm) || refersBack(tokens, h.hit.last, s.last))) {
+  if (!date && !h.reference && (ANCHOR_LEAD.has(tokens[s.first]!.norm) || refersBack(tokens, h.hit.last, s.last) || opensWithToldEvent(tokens, first, h.hit.first))) {
     date = { ...publicationDate(ctx.published), rule: 'anchor:following' };
   }
   if (h.reference && !own[main]) return;
@@ -853,6 +855,33 @@ function refersBack(tokens: readonly Token[], from: number, to: number): boolean
     if (TOLD_EVENTS.has(tokens[i + 2]?.norm ?? '') || (TOLD_EVENTS.has(tokens[i + 3]?.norm ?? '') && !tokens[i + 2]!.cap)) return true;
   }
   return false;
+}
+
+const PART_OF = new Set(['end', 'close', 'conclusion', 'sidelines', 'margins', 'course', 'start', 'opening']);
+
+/**
+ * "At the end of the talks, the two ministers signed ...", "During the visit, ...", "On the sidelines of the summit,
+ * ...": an opening phrase placing the event inside one told before, whose day it takes (anchor:following).
+ */
+function opensWithToldEvent(tokens: readonly Token[], first: number, trigger: number): boolean {
+  const noun = openingToldNoun(tokens, first);
+  if (noun < 0 || noun > trigger || trigger - noun > 14) return false;
+  // The main clause's verb only, not one in a relative clause ("..., which the Prime Minister said had killed").
+  for (let j = noun + 2; j < trigger; j++) if (WHO_WHICH.has(tokens[j]!.norm) || tokens[j]!.text === ',') return false;
+  return true;
+}
+
+/** The event noun of an opening "During the talks," / "At the end of the visit," (token index), else -1. */
+function openingToldNoun(tokens: readonly Token[], first: number): number {
+  let i = first;
+  if (/^\d{1,3}$/.test(tokens[i]?.text ?? '') && /^[.)]$/.test(tokens[i + 1]?.text ?? '')) i += 2;
+  const w = tokens[i]?.norm;
+  if (w === 'during' || w === 'after' || w === 'following') i += 1;
+  else if ((w === 'at' || w === 'on' || w === 'in' || w === 'by') && tokens[i + 1]?.norm === 'the' && PART_OF.has(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.norm === 'of') i += 4;
+  else return -1;
+  if (tokens[i]?.norm !== 'the') return -1;
+  const noun = TOLD_EVENTS.has(tokens[i + 1]?.norm ?? '') ? i + 1 : TOLD_EVENTS.has(tokens[i + 2]?.norm ?? '') && !tokens[i + 1]!.cap ? i + 2 : -1;
+  return noun >= 0 && tokens[noun + 1]?.text === ',' ? noun : -1;
 }
 
 /** Whether the words before the verb name a domestic body ("the Ministry of Foreign Affairs") and no actor. */

@@ -528,6 +528,8 @@ describe('legal actions and agreements in other words', () => {
     ['Ghana and Togo agreed on Monday to hold a summit in Accra next month.', 'summit', '2024-06-01'],
     ["The inauguration of Ghana's new dam will take place on Tuesday.", 'milestone', '2024-05-14'],
     ["Ghana's parliament on Tuesday overrode the president's veto of the housing bill.", 'vote', '2024-05-07'],
+    ["Togo's president accepted an invitation to pay a state visit to Ghana next year.", 'visit', '2025-01-01'],
+    ["Togo's president confirmed his intention to pay a state visit to Ghana in 2026.", 'visit', '2026-01-01'],
     ['Ghana and Togo agreed on Monday to meet again in Accra next month.', 'meeting', '2024-06-01'],
     ['Ghana and Togo agreed yesterday to reopen the border crossing to trucks from next month.', 'agreement', '2024-06-01'],
     ["Togo's foreign minister accepted an invitation from Ghana to travel to Accra next month.", 'visit', '2024-06-01'],

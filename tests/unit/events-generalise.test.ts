@@ -245,6 +245,7 @@ describe('titles of a noun trigger with an "of" object', () => {
 
 describe('titles through a verb chain', () => {
   it.each([
+    ['Yesterday the Minister received the Ambassador of Ghana in Lomé.', 'The Minister receives the Ambassador of Ghana in Lomé'],
     ['LIMA - Seven parties signed a deal on Monday. The new regional government is due to be sworn in next week.', 'The new regional government to be sworn in'],
   ])('%s', (text, title) => {
     expect(events(text).map((e) => e.title)).toContain(title);
@@ -529,6 +530,8 @@ describe('legal actions and agreements in other words', () => {
     ["The inauguration of Ghana's new dam will take place on Tuesday.", 'milestone', '2024-05-14'],
     ["Ghana's parliament on Tuesday overrode the president's veto of the housing bill.", 'vote', '2024-05-07'],
     ["Togo's president accepted an invitation to pay a state visit to Ghana next year.", 'visit', '2025-01-01'],
+    ["Togo's president received Foreign Minister Ama Mensah of Ghana on Monday.", 'meeting', '2024-05-06'],
+    ['Yesterday the Minister of Togo received the Ambassador of Ghana in Lomé.', 'meeting', '2024-05-07'],
     ["Togo's president confirmed his intention to pay a state visit to Ghana in 2026.", 'visit', '2026-01-01'],
     ['Ghana and Togo agreed on Monday to meet again in Accra next month.', 'meeting', '2024-06-01'],
     ['Ghana and Togo agreed yesterday to reopen the border crossing to trucks from next month.', 'agreement', '2024-06-01'],

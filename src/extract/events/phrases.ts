@@ -247,6 +247,7 @@ export function directSpeech(tokens: readonly Token[], quoted: readonly boolean[
   return best ? text.slice(tokens[best[0]]!.start, tokens[best[1] - 1]!.end) : undefined;
 }
 
+const LEADING_ADVERBS = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'meanwhile', 'separately', 'also', 'earlier', 'later', 'now']);
 const VERB_CHAIN = new Set(['be', 'been', 'due', 'to', 'expected', 'set', 'scheduled', 'likely']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'again', 'last', 'first', 'later', 'reportedly', 'jointly']);
 const NP_STOPS = new Set([...CLAUSE_OPENERS, 'and', 'but', 'or', 'of', 'on', 'in', 'at', 'for', 'with', 'to', 'by', 'from', 'if']);
@@ -270,6 +271,8 @@ export function subjectPhrase(tokens: readonly Token[], at: number, floor: numbe
     a -= 2;
     while (a > floor && b - a < 5 && word(a - 1)) a--;
   }
+  // "Yesterday the Minister received ...": a time adverb opening the sentence is not part of the subject.
+  while (a < b && LEADING_ADVERBS.has(tokens[a]!.norm)) a++;
   if (a === b) return undefined;
   // "97.7 percent of Bougainvilleans voted": the figure opens the phrase.
   if (a > floor && /^\d[\d.,]*$/.test(tokens[a - 1]!.text)) a--;

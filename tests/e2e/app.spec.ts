@@ -223,6 +223,20 @@ test('a slow document: a loading line at once, the app with its own "Loading…"
   await expect(page.locator('.boot')).toHaveCount(0);
 });
 
+test('before the app mounts, the loading line is in the reader\'s theme (no white flash in dark mode)', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  let release!: () => void;
+  const held = new Promise<void>((ok) => (release = ok));
+  await page.route('**/assets/main-*.js', async (route) => { await held; await route.continue(); });
+  await page.goto('./', { waitUntil: 'commit' });
+  await expect(page.locator('.boot')).toHaveText('Loading the timeline…');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+  expect(bg).toBe('dark');
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.timelineReady === 'true');
+});
+
 test('dark mode: the toggle switches the page and the chart', async ({ page }) => {
   await open(page);
   await page.getByRole('button', { name: 'Switch to dark theme' }).click();

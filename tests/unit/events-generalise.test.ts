@@ -532,6 +532,8 @@ describe('legal actions and agreements in other words', () => {
     ["Togo's president accepted an invitation to pay a state visit to Ghana next year.", 'visit', '2025-01-01'],
     ["Togo's president received Foreign Minister Ama Mensah of Ghana on Monday.", 'meeting', '2024-05-06'],
     ['Togo applied to join the Commonwealth in July 2009.', 'agreement', '2009-07-01'],
+    ["Ghana's president invited President Faure Gnassingbé of Togo to visit Accra in February.", 'visit', '2025-02-01'],
+    ["Ghana's president invited President Faure Gnassingbé of Togo to pay a state visit to Accra in February.", 'visit', '2025-02-01'],
     ['Togo will formally withdraw its case against Ghana at the court next week.', 'withdrawal', '2024-05-13'],
     ['Yesterday the Minister of Togo received the Ambassador of Ghana in Lomé.', 'meeting', '2024-05-07'],
     ["Togo's president confirmed his intention to pay a state visit to Ghana in 2026.", 'visit', '2026-01-01'],

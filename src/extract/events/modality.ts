@@ -111,7 +111,7 @@ export function isFuture(tokens: readonly Token[], hit: TriggerHit, floor: numbe
   for (let k = hit.first; k < hit.last; k++) if (tokens[k]!.norm === 'will') return true;
   if (reportedFuture(tokens, hit, floor)) return true;
   // "agreed on Monday to meet again next month": a plan verb's "to" across a time phrase.
-  if (plannedMeeting(tokens, hit, floor)) return true;
+  if (plannedMeeting(tokens, hit, floor) || plannedNoun(tokens, hit, floor)) return true;
   return cueBefore(tokens, hit.first, floor, modalityData.future.window, FUTURE);
 }
 
@@ -162,12 +162,25 @@ const LATER_WORDS = new Set(['next', 'tomorrow', 'coming', 'january', 'february'
  * impose sanctions" stays the agreement's content.)
  */
 function plannedMeeting(tokens: readonly Token[], hit: TriggerHit, floor: number): boolean {
-  if (hit.rule.pos !== 'verb' || tokens[hit.first - 1]?.norm !== 'to' || hit.first - 2 < floor || !planBeforeTo(tokens, hit.first - 1)) return false;
+  // The pattern may hold the "to" itself ("to visit").
+  const to = tokens[hit.first]!.norm === 'to' ? hit.first : hit.first - 1;
+  if (hit.rule.pos !== 'verb' || tokens[to]?.norm !== 'to' || to - 1 < floor || !planBeforeTo(tokens, to)) return false;
   if (MEETING_KINDS.has(hit.rule.kind)) return true;
   for (let i = hit.last; i < Math.min(tokens.length, hit.last + 12); i++) {
     const t = tokens[i]!;
     if (t.text === ',' || t.text === ';' || t.text === '.') return false;
     if (LATER_WORDS.has(t.norm) && (t.norm !== 'may' || t.cap)) return true;
+  }
+  return false;
+}
+
+/** "invited President Sandu to pay a state visit in June", "agreed to hold a summit": a noun after a plan's "to <hold>". */
+function plannedNoun(tokens: readonly Token[], hit: TriggerHit, floor: number): boolean {
+  if (hit.rule.pos !== 'noun') return false;
+  for (let i = hit.first - 1; i >= Math.max(floor + 1, hit.first - 4); i--) {
+    const t = tokens[i]!;
+    if (t.text === ',' || (BREAKS.has(t.norm) && t.norm !== 'that')) return false;
+    if (t.norm === 'to') return HOLD_VERBS.has(tokens[i + 1]?.norm ?? '') && planBeforeTo(tokens, i);
   }
   return false;
 }
@@ -189,10 +202,19 @@ export function planBeforeTo(tokens: readonly Token[], to: number, depth = 0): b
   for (let j = to - 1; j >= Math.max(0, to - 4); j--) {
     const w = tokens[j]!.norm;
     if (PLAN_VERBS.has(w)) return true;
-    if (!BETWEEN_PLAN_AND_TO.has(w)) return false;
+    if (!BETWEEN_PLAN_AND_TO.has(w)) break;
+  }
+  // "invited Prime Minister Fico to visit Prague": the invited person between "invited" and "to".
+  for (let j = to - 1; j >= Math.max(0, to - 9); j--) {
+    const t = tokens[j]!;
+    if (INVITING.has(t.norm)) return j < to - 1;
+    if (!t.cap && !INVITED_LINKS.has(t.norm)) return false;
   }
   return false;
 }
+
+const INVITING = new Set(['invited', 'invites', 'invite']);
+const INVITED_LINKS = new Set(['his', 'her', 'their', 'its', 'the', 'of', 'and']);
 
 /** A verb trigger right after a determiner or possessive is a noun ("Washington's claims come ..."). */
 export function isNounUse(tokens: readonly Token[], hit: TriggerHit): boolean {

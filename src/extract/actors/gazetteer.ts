@@ -98,7 +98,7 @@ function partOfLongerName(tokens: readonly Token[], i: number, found: readonly A
   const before = tokens[i - 1];
   if (!before?.cap || found[found.length - 1]?.last === i) return false;
   const prev = tokens[i - 2];
-  return !!prev && !/^[.!?:;"“”‘’'(\[—–-]$/.test(prev.text);
+  return !!prev && !/^[.!?:;"“”‘’'([—–-]$/.test(prev.text);
 }
 
 /**

@@ -18,6 +18,7 @@ import { HEADS } from '../actors/titles.ts';
 import type { Timex } from '../temporal/index.ts';
 import { assignTimexes, datable, durationOfPast, fromTimex, futureReading, publicationDate } from './dates.ts';
 import { addDays, parseDay } from '../temporal/calendar.ts';
+import { NUMBERS } from '../temporal/lexicon.ts';
 import { isFuture, isHabitual, isNounUse, isPastForm, isStateForm, modalityOf, quoteMask, referenceCue, reportedFuture, subordinateEnd, type Modality } from './modality.ts';
 import { KIND_PRIORITY, SAYING_VERBS, SPEECH_KINDS, family, findTriggers, type TriggerHit } from './triggers.ts';
 import { isNounFirst, presentTense } from './title.ts';
@@ -221,7 +222,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     // followed by a comma dates the first trigger of the main clause, however long the subject.
     // ("5. On the same day, the Minister ... held talks": after a paragraph number and a preposition too.)
     let lead = first;
-    if (/^\d{1,3}$/.test(tokens[lead]?.text ?? '') && /^[.)]$/.test(tokens[lead + 1]?.text ?? '')) lead += 2;
+    lead = afterParagraphNumber(tokens, lead);
     if (OPENING_PREPOSITIONS.has(tokens[lead]?.norm ?? '')) lead++;
     const opening = dated.findIndex((x) => (x.first === first || x.first === lead) && tokens[x.last]?.text === ',');
     if (opening >= 0 && ![...assigned.values()].includes(opening)) {
@@ -365,7 +366,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     }
     const groups = new Map<number, number[]>();
     hits.forEach((_, k) => groups.set(groupOf[k]!, [...(groups.get(groupOf[k]!) ?? []), k]));
-    const scope: GroupScope = { ctx, keepModal, tokens, sentences, text, quoted, actorAt, drafts, pending, latent, turn, s, si, first, contentStart, hits, dated, assigned, groupOf, groups, mentions, persons, complements, dateOf, own, habitual };
+    const scope: GroupScope = { ctx, keepModal, tokens, sentences, text, quoted, actorAt, drafts, pending, latent, turn, s, si, first, contentStart, hits, dated, assigned, groupOf, groups, mentions, persons, complements, dateOf, own, habitual, toldNoun };
     for (const ks of groups.values()) emitGroup(scope, ks);
 
   });
@@ -409,6 +410,8 @@ interface GroupScope {
   dateOf: ReadonlyArray<DateValue | null | undefined>;
   own: ReadonlyArray<DateValue | null | undefined>;
   habitual: boolean;
+  /** The event noun of an opening "During the talks," (token index), or -1. */
+  toldNoun: number;
 }
 
 /**
@@ -417,7 +420,7 @@ interface GroupScope {
  * that the optimising compiler handles smaller units.
  */
 function emitGroup(scope: GroupScope, ks: number[]): void {
-  const { ctx, keepModal, tokens, sentences, text, quoted, actorAt, drafts, pending, latent, turn, s, si, first, contentStart, hits, dated, assigned, groupOf, groups, mentions, persons, complements, dateOf, own, habitual } = scope;
+  const { ctx, keepModal, tokens, sentences, text, quoted, actorAt, drafts, pending, latent, turn, s, si, first, contentStart, hits, dated, assigned, groupOf, groups, mentions, persons, complements, dateOf, own, habitual, toldNoun } = scope;
   // The event's kind comes from its highest-priority trigger, never from a purpose infinitive ("to meet").
   const governing = ks.filter((k) => !(hits[k]!.hit.rule.pos === 'verb' && tokens[hits[k]!.hit.first - 1]?.norm === 'to'));
   const main = (governing.length ? governing : ks).reduce((a, b) => ((KIND_PRIORITY.get(hits[b]!.hit.rule.kind) ?? 0) > (KIND_PRIORITY.get(hits[a]!.hit.rule.kind) ?? 0) ? b : a));
@@ -549,7 +552,7 @@ function emitGroup(scope: GroupScope, ks: number[]): void {
   location ??= placeAfter(tokens, lastTok, s.last, actorAt);
   // "Uzbekistan on Monday ratified the treaty": the verb holds the date, the noun names the kind.
   let date = dateOf[main] ?? ks.map((k) => dateOf[k]).find((d) => !!d) ?? null;
-  if (!date && !h.reference && (ANCHOR_LEAD.has(tokens[s.first]!.norm) || refersBack(tokens, h.hit.last, s.last) || opensWithToldEvent(tokens, first, h.hit.first))) {
+  if (!date && !h.reference && (ANCHOR_LEAD.has(tokens[s.first]!.norm) || refersBack(tokens, h.hit.last, s.last) || opensWithToldEvent(tokens, toldNoun, h.hit.first))) {
     date = { ...publicationDate(ctx.published), rule: 'anchor:following' };
   }
   if (h.reference && !own[main]) return;
@@ -815,8 +818,6 @@ function clauseVerbAt(tokens: readonly Token[], from: number, stop: number): num
   return stop;
 }
 
-const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
-
 /**
  * "a day after", "two days after", "hours after" within the few words before a trigger (no comma between):
  * the token index of "after" and the days to count back; null otherwise.
@@ -829,7 +830,7 @@ function daysAfterCue(tokens: readonly Token[], at: number, floor: number): { at
     const unit = tokens[i - 1]!.norm;
     if (unit === 'hours') return { at: i, days: 0 };
     if (unit !== 'day' && unit !== 'days') return null;
-    const n = COUNT_WORDS[tokens[i - 2]!.norm] ?? (/^\d$/.test(tokens[i - 2]!.text) ? Number(tokens[i - 2]!.text) : NaN);
+    const n = NUMBERS[tokens[i - 2]!.norm] ?? (/^\d{1,2}$/.test(tokens[i - 2]!.text) ? Number(tokens[i - 2]!.text) : NaN);
     return Number.isFinite(n) && (unit === 'day') === (n === 1) ? { at: i, days: n } : null;
   }
   return null;
@@ -857,14 +858,18 @@ function refersBack(tokens: readonly Token[], from: number, to: number): boolean
   return false;
 }
 
+/** The token after a readout's paragraph number ("5. ", "5) "), or `i` itself. */
+function afterParagraphNumber(tokens: readonly Token[], i: number): number {
+  return /^\d{1,3}$/.test(tokens[i]?.text ?? '') && /^[.)]$/.test(tokens[i + 1]?.text ?? '') ? i + 2 : i;
+}
+
 const PART_OF = new Set(['end', 'close', 'conclusion', 'sidelines', 'margins', 'course', 'start', 'opening']);
 
 /**
  * "At the end of the talks, the two ministers signed ...", "During the visit, ...", "On the sidelines of the summit,
  * ...": an opening phrase placing the event inside one told before, whose day it takes (anchor:following).
  */
-function opensWithToldEvent(tokens: readonly Token[], first: number, trigger: number): boolean {
-  const noun = openingToldNoun(tokens, first);
+function opensWithToldEvent(tokens: readonly Token[], noun: number, trigger: number): boolean {
   if (noun < 0 || noun > trigger || trigger - noun > 14) return false;
   // The main clause's verb only, not one in a relative clause ("..., which the Prime Minister said had killed").
   for (let j = noun + 2; j < trigger; j++) if (WHO_WHICH.has(tokens[j]!.norm) || tokens[j]!.text === ',') return false;
@@ -873,8 +878,7 @@ function opensWithToldEvent(tokens: readonly Token[], first: number, trigger: nu
 
 /** The event noun of an opening "During the talks," / "At the end of the visit," (token index), else -1. */
 function openingToldNoun(tokens: readonly Token[], first: number): number {
-  let i = first;
-  if (/^\d{1,3}$/.test(tokens[i]?.text ?? '') && /^[.)]$/.test(tokens[i + 1]?.text ?? '')) i += 2;
+  let i = afterParagraphNumber(tokens, first);
   const w = tokens[i]?.norm;
   if (w === 'during' || w === 'after' || w === 'following') i += 1;
   else if ((w === 'at' || w === 'on' || w === 'in' || w === 'by') && tokens[i + 1]?.norm === 'the' && PART_OF.has(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.norm === 'of') i += 4;

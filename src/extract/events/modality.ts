@@ -11,6 +11,7 @@ import modalityData from '../../../data/lexicons/modality.json' with { type: 'js
 import { phraseTokens } from '../sentences/trie.ts';
 import type { Token } from '../sentences/tokens.ts';
 import { SAYING_VERBS, type TriggerHit } from './triggers.ts';
+import { AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS } from '../temporal/lexicon.ts';
 
 export type Modality = 'hypothetical' | 'negated' | 'habitual' | 'irrealis';
 
@@ -111,7 +112,7 @@ export function isFuture(tokens: readonly Token[], hit: TriggerHit, floor: numbe
   for (let k = hit.first; k < hit.last; k++) if (tokens[k]!.norm === 'will') return true;
   if (reportedFuture(tokens, hit, floor)) return true;
   // "agreed on Monday to meet again next month": a plan verb's "to" across a time phrase.
-  if (plannedMeeting(tokens, hit, floor) || plannedNoun(tokens, hit, floor)) return true;
+  if (plannedAfterPlanVerb(tokens, hit, floor) || plannedNoun(tokens, hit, floor)) return true;
   return cueBefore(tokens, hit.first, floor, modalityData.future.window, FUTURE);
 }
 
@@ -153,15 +154,14 @@ export function nounInInfinitive(tokens: readonly Token[], hit: TriggerHit, floo
 }
 
 const MEETING_KINDS = new Set(['meeting', 'summit', 'visit', 'call']);
-const LATER_WORDS = new Set(['next', 'tomorrow', 'coming', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
-  'september', 'october', 'november', 'december']);
+const LATER_WORDS = new Set(['next', 'tomorrow', 'coming', ...Object.keys(MONTHS)]);
 
 /**
  * "agreed on Monday to meet again next month", "agreed yesterday to reopen the crossing from next month": after a
  * plan verb's "to", a meeting or visit, or any event with a later time word in its clause. ("agreed on Monday to
  * impose sanctions" stays the agreement's content.)
  */
-function plannedMeeting(tokens: readonly Token[], hit: TriggerHit, floor: number): boolean {
+function plannedAfterPlanVerb(tokens: readonly Token[], hit: TriggerHit, floor: number): boolean {
   // The pattern may hold the "to" itself ("to visit").
   const to = tokens[hit.first]!.norm === 'to' ? hit.first : hit.first - 1;
   if (hit.rule.pos !== 'verb' || tokens[to]?.norm !== 'to' || to - 1 < floor || !planBeforeTo(tokens, to)) return false;
@@ -169,7 +169,7 @@ function plannedMeeting(tokens: readonly Token[], hit: TriggerHit, floor: number
   for (let i = hit.last; i < Math.min(tokens.length, hit.last + 12); i++) {
     const t = tokens[i]!;
     if (t.text === ',' || t.text === ';' || t.text === '.') return false;
-    if (LATER_WORDS.has(t.norm) && (t.norm !== 'may' || t.cap)) return true;
+    if (LATER_WORDS.has(t.norm) && (!AMBIGUOUS_MONTHS.has(t.norm) || t.cap)) return true;
   }
   return false;
 }
@@ -187,7 +187,7 @@ function plannedNoun(tokens: readonly Token[], hit: TriggerHit, floor: number): 
 
 /** Words that may stand between a plan verb and its "to": a time phrase or an adverb ("agreed on Monday to"). */
 const BETWEEN_PLAN_AND_TO = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'yesterday', 'today', 'week', 'month', 'year',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'principle', 'also', 'formally', 'unanimously', 'again', 'tentatively']);
+  ...Object.keys(WEEKDAYS), 'in', 'principle', 'also', 'formally', 'unanimously', 'again', 'tentatively']);
 
 /** Whether a plan verb ("agreed", "decided") governs the "to" at `to`, across a short time phrase or adverb. */
 export function planBeforeTo(tokens: readonly Token[], to: number, depth = 0): boolean {

@@ -662,3 +662,16 @@ describe('a title with two verbs', () => {
     expect(titles.join(' | ')).toMatch(/visits Accra/);
   });
 });
+
+describe('"since <time>, when ..."', () => {
+  it('dates what the "when" clause tells, and only that', () => {
+    const text = 'The border between Peru and Chile has been closed since 1993, when Lima shut it after a dispute over fishing rights.';
+    const e = names(text);
+    expect(e.map((x) => [x.kind, x.start])).toEqual([['agreement', '1993-01-01']]);
+    expect(e[0]!.title).toMatch(/^Peru shuts/);
+  });
+
+  it('leaves a plain "since <time>" a span that dates nothing', () => {
+    expect(events('Peruvian troops have been deployed along the border since 2020.')).toEqual([]);
+  });
+});

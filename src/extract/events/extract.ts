@@ -125,12 +125,19 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     let habitual = timexes.some((t) => t.type === 'SET');
     // "Regulation 2024/745" is a number, not the year 2024.
     // "since November 2020" opens a span (a state or habit), it does not date an event.
-    const dated = timexes.filter((t) => datable(t) && text[t.end] !== '/' && text[t.start - 1] !== '/' && !SPAN_OPENERS.has(wordBefore(text, t.start)))
+    // ... unless a clause says what happened then: "strained since March, when Quito imposed a surcharge" dates the
+    // imposing, and only what the "when" clause tells.
+    const dated = timexes.filter((t) => datable(t) && text[t.end] !== '/' && text[t.start - 1] !== '/')
       .map((t) => {
         const value = fromTimex(t);
         const x: Dated = { t, value, future: futureReading(t, value, ctx.published), first: tokenIndexAt(tokens, t.start, first, s.last), last: tokenIndexAt(tokens, t.end - 1, first, s.last) + 1 };
+        if (SPAN_OPENERS.has(wordBefore(text, t.start))) {
+          if (tokens[x.last]?.text !== ',' || tokens[x.last + 1]?.norm !== 'when') return null;
+          x.clause = x.last + 1;
+        }
         return x;
-      });
+      })
+      .filter((x): x is Dated => x !== null);
     // "told a weekly news briefing on Wednesday": a set that names a kind of occasion is no habit when the
     // sentence also names the day.
     if (habitual && dated.some((x) => x.t.type !== 'SET' && x.value.granularity === 'day')) habitual = false;
@@ -214,7 +221,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     // convene the commission in January" after it.)
     const deadline = (k: number, ti: number): boolean => DEADLINE_CUES.has(tokens[dated[ti]!.first - 1]?.norm ?? '')
       && (dated[ti]!.first < hits[k]!.hit.first || (hits[k]!.past && dated[ti]!.first > hits[k]!.hit.last));
-    const fenced = (k: number, ti: number): boolean => compatible(k, ti) && !deadline(k, ti) && !afterCues.some((c) => hits[k]!.hit.last <= c && c < dated[ti]!.first)
+    const fenced = (k: number, ti: number): boolean => compatible(k, ti) && !deadline(k, ti) && (dated[ti]!.clause === undefined || hits[k]!.hit.first > dated[ti]!.clause!) && !afterCues.some((c) => hits[k]!.hit.last <= c && c < dated[ti]!.first)
       && (!insideAside(dated[ti]!.first) || insideAside(hits[k]!.hit.first))
       && (!possessiveTime(tokens, dated[ti]!) || (hits[k]!.hit.first > dated[ti]!.last && hits[k]!.hit.first <= dated[ti]!.last + 3));
     const assigned = assignTimexes(hits.map((h) => h.hit), dated, commaBetween, fenced, (k, ti) => rereading(k, ti) + scheduled(k, ti), setAside);
@@ -270,6 +277,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         if (hits[j]!.reference && !h.hit.rule.report && !(hits[j]!.lends && hits[j]!.hit.first > h.hit.first && commaBetween(h.hit.last, hits[j]!.hit.first) === 0)) return;
         if (!compatible(k, assigned.get(j)!) || deadline(k, assigned.get(j)!)) return;
         const x = dated[assigned.get(j)!]!;
+        if (x.clause !== undefined && h.hit.first < x.clause) return;
         if (h.hit.rule.report && x.first > h.hit.last && hits[j]!.hit.first > h.hit.first) return;
         // "The measures were approved after Austria lifted its veto on Friday": an event told as before or
         // after another is not on its day (nor is it the same event).
@@ -380,6 +388,8 @@ interface Dated {
   future: DateValue | null;
   first: number;
   last: number;
+  /** "since March, when ...": the "when" that opens the only clause this phrase dates. */
+  clause?: number;
 }
 
 /** One sentence's state, shared by its event groups (see extractDrafts). */

@@ -75,6 +75,8 @@ describe('findPublicationDate reads the common date-line styles', () => {
   it.each([
     ['MOSCOW, January 15. /TASS/. Russia said ...', 'MOSCOW, January 15. /TASS/.'],
     ['BEIJING, Jan. 15 (Xinhua) -- Officials said ...', 'BEIJING, Jan. 15 (Xinhua) --'],
+    // The dateline on a line of its own, the story below it.
+    ['KINGSTON, Oct 16 (Example Wire) -\n\nJamaica said on Wednesday ...', 'KINGSTON, Oct 16 (Example Wire) -'],
   ])('asks for the year of the first-sentence dateline of %j', (line, text) => {
     expect(findPublicationDate(line)).toMatchObject({ ok: false, reason: 'no-year', provenance: { text } });
   });

@@ -217,7 +217,7 @@ function byWeekday(match: DateMatch, prefix: string): DateMatch {
 // "GENEVA (15 January 2022) –", "MOSCOW, January 15. /TASS/.".
 const PLACE = String.raw`\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?`;
 const SENTENCE_DATELINE = new RegExp(
-  String.raw`^\s*(?:(${PLACE})\s*(?:\([^)]{1,40}\))?[,.]?\s+)?\(?(?:(\p{L}{3,9})\.?\s+(\d{1,2})|(\d{1,2})\s+(\p{L}{3,9})\.?)(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\)?(?:\s*(\([^)]{1,40}\)|\/[^/\s]{1,30}\/)?\s*[-–—:]+|\.\s*(\/[^/\s]{1,30}\/)\.?)\s`,
+  String.raw`^\s*(?:(${PLACE})\s*(?:\([^)]{1,40}\))?[,.]?\s+)?\(?(?:(\p{L}{3,9})\.?\s+(\d{1,2})|(\d{1,2})\s+(\p{L}{3,9})\.?)(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\)?(?:\s*(\([^)]{1,40}\)|\/[^/\s]{1,30}\/)?\s*[-–—:]+|\.\s*(\/[^/\s]{1,30}\/)\.?)(?:\s|$)`,
   'u',
 );
 

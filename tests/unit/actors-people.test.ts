@@ -215,6 +215,18 @@ describe('a name with an age, and the pronoun that opens the next sentence', () 
   });
 });
 
+describe('a pronoun in a transcript turn', () => {
+  it('is never the speaker, who would say "I" ("MR. REED: The Secretary-General ... He spoke to ...")', () => {
+    const r = people('MR. REED: Good afternoon. The Secretary-General welcomed the vote. He spoke to President Milan Horak by phone on Monday.');
+    expect(r.mentions.filter((m) => m.how === 'pronoun')).toEqual([]);
+  });
+  it('still refers to someone else the speaker named', () => {
+    const r = people('MR. REED: Good afternoon. President Milan Horak arrived in Geneva. He met the envoy on Monday.');
+    const he = r.mentions.find((m) => m.how === 'pronoun');
+    expect(he && r.people.get(he.key)?.name).toBe('Milan Horak');
+  });
+});
+
 describe("a readout's date line names its home", () => {
   it('"Lisbon, 3 May 2024" above the text: an official with no country is Portugal\'s', async () => {
     const { extractTimeline } = await import('../../src/extract/pipeline.ts');

@@ -240,7 +240,11 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
       // Pronouns and descriptors refer back.
       if (PRONOUNS.has(lower) && recent) {
         const opening = i === s.first || (i === s.first + 1 && /^["“]$/.test(tokens[s.first]!.text));
-        mentions.push({ start: t.start, end: t.end, first: i, last: i + 1, key: opening && subject ? subject : recent, how: 'pronoun' });
+        const key = opening && subject ? subject : recent;
+        // A speaker says "I", not "he": in a transcript turn, "He spoke to President Touadéra" is someone the
+        // speaker talked of (often unnamed: "the Secretary-General"), never the speaker.
+        if (turns.length && turns[turns.length - 1]!.key === key) continue;
+        mentions.push({ start: t.start, end: t.end, first: i, last: i + 1, key, how: 'pronoun' });
         continue;
       }
       if (lower === 'the' && tokens[i + 1]) {

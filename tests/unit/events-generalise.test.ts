@@ -676,3 +676,13 @@ describe('"since <time>, when ..."', () => {
     expect(events('Peruvian troops have been deployed along the border since 2020.')).toEqual([]);
   });
 });
+
+describe('a treaty under its own name', () => {
+  it('is a document referred to: "the Itaipu Treaty on Monday" leaves the Monday to the verb, read forward', () => {
+    const e = names('The technical teams of Peru and Chile will resume negotiations on the revision of Annex C of the Lima Treaty on Monday.');
+    expect(e.map((x) => [x.kind, x.start])).toEqual([['meeting', '2024-05-13']]);
+  });
+  it('"signed the treaty on Monday" is still a signing', () => {
+    expect(names('Peru and Chile signed the treaty on Monday.').map((x) => [x.kind, x.start])).toEqual([['signing', '2024-05-06']]);
+  });
+});

@@ -112,7 +112,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     const habitualSentence = isHabitual(tokens, first, s.last);
     const toldNoun = openingToldNoun(tokens, first);
     const hits: Hit[] = found
-      .filter((hit) => !isNounUse(tokens, hit) && !endsNamedEvent(tokens, hit, found))
+      .filter((hit) => !isNounUse(tokens, hit) && !endsNamedEvent(tokens, hit, found) && !namedDocument(tokens, hit, first))
       .map((hit) => {
         // "During the talks, ...": the opening's event noun is one told before, no event of its own.
         const cue = referenceCue(tokens, hit, first) ?? (hit.rule.pos === 'noun' && hit.last - 1 === toldNoun ? 'during' : null);
@@ -198,7 +198,10 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     };
     // A future trigger reads a past-looking weekday or month forward only when no past trigger nearby wants it
     // ("I spoke to them on Monday and I will meet them again on Friday").
-    const rereading = (k: number, ti: number): number => (hits[k]!.future && dated[ti]!.value.end < ctx.published ? REREAD_COST : 0);
+    // (With no past trigger in the sentence, nothing competes: "will resume negotiations on the revision of
+    // Annex C of the treaty on Monday" is next Monday however far the phrase stands.)
+    const pastRival = hits.some((h) => !h.future);
+    const rereading = (k: number, ti: number): number => (pastRival && hits[k]!.future && dated[ti]!.value.end < ctx.published ? REREAD_COST : 0);
     // "A trilateral meeting with Laos's prime minister, Sonexay Siphandone, is planned for March": a time phrase
     // after "is planned for", "is scheduled for", "will be held in" dates the event named as the clause's subject,
     // the last trigger before that predicate, however far back.
@@ -916,6 +919,16 @@ const PLACE_PREPOSITIONS = new Set(['on', 'in', 'near', 'at', 'along', 'outside'
  * "Talks on forming a government collapsed late Thursday", "follow-up talks ended without agreement": a beginning
  * or an end whose subject is an event noun of its own clause is that event's, not an event of its own.
  */
+/**
+ * "the revision of Annex C of the Itaipu Treaty on Monday": a treaty or accord under its own name is a document
+ * referred to, not a signing (nor the owner of a time phrase next to it).
+ */
+function namedDocument(tokens: readonly Token[], hit: TriggerHit, first: number): boolean {
+  if (hit.rule.kind !== 'signing' || hit.rule.pos !== 'noun' || !tokens[hit.first]!.cap || hit.first <= first) return false;
+  const before = tokens[hit.first - 1]!;
+  return before.cap && !ARTICLES.has(before.norm) && !/^\d/.test(before.text);
+}
+
 function endsNamedEvent(tokens: readonly Token[], hit: TriggerHit, found: readonly TriggerHit[]): boolean {
   if (hit.rule.kind !== 'milestone') return false;
   return found.some((n) => n.rule.pos === 'noun' && n.rule.kind !== 'milestone' && n.last <= hit.first && hit.first - n.last <= 8

@@ -686,3 +686,11 @@ describe('a treaty under its own name', () => {
     expect(names('Peru and Chile signed the treaty on Monday.').map((x) => [x.kind, x.start])).toEqual([['signing', '2024-05-06']]);
   });
 });
+
+describe('a name between commas after a title', () => {
+  it('is an appositive that does not keep the time phrase from its verb', () => {
+    const e = names("Peru's President Ana Ruiz will host the Chilean foreign minister, Pablo Vera, in Lima in June.");
+    expect(e.map((x) => [x.kind, x.start])).toEqual([['meeting', '2024-06-01']]);
+    expect(e[0]!.people).toEqual(expect.arrayContaining(['Ana Ruiz', 'Pablo Vera']));
+  });
+});

@@ -144,7 +144,16 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     // Appositives after a name (", the head of the army,"): their two commas and their words are set aside when
     // a time phrase is matched to its verb ("will meet General X, the head of the army, tomorrow").
     const aside: Array<[number, number]> = [];
+    // ", Lin Chia-lung," after a title ("will host the Taiwanese foreign minister, Lin Chia-lung, in January"):
+    // a name between commas is an appositive too.
+    const nameEnds = new Map<number, number>();
+    for (const m of within(ctx.people.mentions, contentStart, s.end)) if (m.how === 'name') nameEnds.set(m.first, m.last);
     for (let i = first + 1; i < s.last; i++) {
+      if (tokens[i]!.text === ',' && tokens[nameEnds.get(i + 1) ?? -1]?.text === ',' && nameEnds.get(i + 1)! + 1 < s.last) {
+        aside.push([i, nameEnds.get(i + 1)!]);
+        i = nameEnds.get(i + 1)!;
+        continue;
+      }
       // ", the head of the army," after a name; ", who brokered a ceasefire on July 28," after a name.
       const relative = RELATIVE_OPENERS.has(tokens[i + 1]?.norm ?? '');
       const named = tokens[i - 1]!.cap || /-\p{Lu}/u.test(tokens[i - 1]!.text);

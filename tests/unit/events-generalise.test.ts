@@ -24,6 +24,8 @@ describe('trigger classes beyond meetings and statements', () => {
     ['Prime Minister Irakli Kobakhidze, who took office in February, met the envoy.', 'appointment', '2024-02-01'],
     ['Police used tear gas to disperse demonstrators in Tbilisi late Tuesday.', 'protest', '2024-05-07'],
     ['Peru extradited the suspect to Chile on Tuesday.', 'arrest', '2024-05-07'],
+    ['The Chilean deputy minister received our delegation in Santiago on Monday.', 'meeting', '2024-05-06'],
+    ['Peru\'s trade minister will lead a delegation to Santiago on Friday.', 'visit', '2024-05-10'],
     ['Tusk recalled the 1991 treaty of good neighbourship between Germany and Poland.', 'signing', '1991-01-01'],
     ['Belarus called the expulsion unfriendly in a statement on Monday.', 'statement', '2024-05-06'],
     ["Norway's opposition leader conceded defeat on Monday.", 'vote', '2024-05-06'],

@@ -696,3 +696,20 @@ describe('a name between commas after a title', () => {
     expect(e[0]!.people).toEqual(expect.arrayContaining(['Ana Ruiz', 'Pablo Vera']));
   });
 });
+
+describe('being somewhere', () => {
+  it.each([
+    ["Peru's foreign minister was in Santiago on Monday.", [['visit', '2024-05-06']]],
+    ['The vote was in January.', []],
+    ['The envoy was in talks with the rebels on Monday.', []],
+  ])('%j', (text, expected) => {
+    expect(names(text).filter((x) => x.kind === 'visit').map((x) => [x.kind, x.start])).toEqual(expected);
+  });
+
+  it('a trip "for talks" is one event, dated by the trip', () => {
+    const e = names("Peru's President Ana Ruiz will travel to Chile next week for talks on trade, her spokesman said on Monday.");
+    const trip = e.filter((x) => x.kind !== 'statement');
+    expect(trip.map((x) => [x.kind, x.start])).toEqual([['visit', '2024-05-13']]);
+    expect(trip[0]!.actors).toEqual(expect.arrayContaining(['Peru', 'Chile']));
+  });
+});

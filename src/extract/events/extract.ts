@@ -112,7 +112,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     const habitualSentence = isHabitual(tokens, first, s.last);
     const toldNoun = openingToldNoun(tokens, first);
     const hits: Hit[] = found
-      .filter((hit) => !isNounUse(tokens, hit) && !endsNamedEvent(tokens, hit, found) && !namedDocument(tokens, hit, first))
+      .filter((hit) => !isNounUse(tokens, hit) && !endsNamedEvent(tokens, hit, found) && !namedDocument(tokens, hit, first) && (hit.rule.id !== 'be-in' || placeNamedAt(ctx, hit.last)))
       .map((hit) => {
         // "During the talks, ...": the opening's event noun is one told before, no event of its own.
         const cue = referenceCue(tokens, hit, first) ?? (hit.rule.pos === 'noun' && hit.last - 1 === toldNoun ? 'during' : null);
@@ -353,7 +353,16 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       const prev = hits[k - 1]!;
       if (prev.hit.rule.pos !== 'verb') return;
       for (let i = h.hit.first - 1; i >= Math.max(prev.hit.last, h.hit.first - 4); i--) {
-        if (tokens[i]!.norm === 'at' || tokens[i]!.norm === 'during') { groupOf[k] = groupOf[k - 1]!; if (!dateOf[k - 1] && dateOf[k]) dateOf[k - 1] = dateOf[k]!; return; }
+        // "will be in Athens on Thursday for talks with the Prime Minister": a trip's purpose is the trip's event.
+        const purpose = tokens[i]!.norm === 'for' && !h.reference && prev.hit.rule.kind === 'visit' && family(h.hit.rule.kind) === 'meeting';
+        if (tokens[i]!.norm === 'at' || tokens[i]!.norm === 'during' || purpose) {
+          groupOf[k] = groupOf[k - 1]!;
+          if (!dateOf[k - 1] && dateOf[k]) dateOf[k - 1] = dateOf[k]!;
+          // The trip's own date is the purpose's ("will travel to China next week for talks, his spokesman said on
+          // Thursday": next week, not the day it was said).
+          else if (purpose && own[k - 1] && !own[k]) dateOf[k] = own[k - 1]!;
+          return;
+        }
       }
     });
     // "approved the second reading", "signed an action plan": a noun trigger that is the direct object of a verb
@@ -444,7 +453,10 @@ interface GroupScope {
 function emitGroup(scope: GroupScope, ks: number[]): void {
   const { ctx, keepModal, tokens, sentences, text, quoted, actorAt, drafts, pending, latent, turn, s, si, first, contentStart, hits, dated, assigned, groupOf, groups, mentions, persons, complements, dateOf, own, habitual, toldNoun } = scope;
   // The event's kind comes from its highest-priority trigger, never from a purpose infinitive ("to meet").
-  const governing = ks.filter((k) => !(hits[k]!.hit.rule.pos === 'verb' && tokens[hits[k]!.hit.first - 1]?.norm === 'to'));
+  // Nor from a trip's purpose ("will travel to Accra for talks": a visit).
+  const trip = ks.some((k) => hits[k]!.hit.rule.kind === 'visit' && hits[k]!.hit.rule.pos === 'verb');
+  const governing = ks.filter((k) => !(hits[k]!.hit.rule.pos === 'verb' && tokens[hits[k]!.hit.first - 1]?.norm === 'to')
+    && !(trip && hits[k]!.hit.rule.pos === 'noun' && tokens[hits[k]!.hit.first - 1]?.norm === 'for'));
   const main = (governing.length ? governing : ks).reduce((a, b) => ((KIND_PRIORITY.get(hits[b]!.hit.rule.kind) ?? 0) > (KIND_PRIORITY.get(hits[a]!.hit.rule.kind) ?? 0) ? b : a));
   const h = hits[main]!;
   const lastTok = Math.max(...ks.map((k) => hits[k]!.hit.last));
@@ -928,6 +940,16 @@ const PLACE_PREPOSITIONS = new Set(['on', 'in', 'near', 'at', 'along', 'outside'
  * "Talks on forming a government collapsed late Thursday", "follow-up talks ended without agreement": a beginning
  * or an end whose subject is an event noun of its own clause is that event's, not an event of its own.
  */
+/**
+ * "The envoy was in Doha last week": being somewhere is a visit only when a place's name follows (not "was in
+ * talks", "was in January", "was in Taiwan's waters").
+ */
+function placeNamedAt(ctx: ArticleContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t?.cap || POSSESSIVE_MARK.has(ctx.tokens[i + 1]?.text ?? '')) return false;
+  return !within(ctx.timexes, t.start, t.end + 40).some((x) => x.start === t.start);
+}
+
 /**
  * "the revision of Annex C of the Itaipu Treaty on Monday": a treaty or accord under its own name is a document
  * referred to, not a signing (nor the owner of a time phrase next to it).

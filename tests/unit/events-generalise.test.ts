@@ -26,6 +26,8 @@ describe('trigger classes beyond meetings and statements', () => {
     ['Peru extradited the suspect to Chile on Tuesday.', 'arrest', '2024-05-07'],
     ['The Chilean deputy minister received our delegation in Santiago on Monday.', 'meeting', '2024-05-06'],
     ['Peru\'s trade minister will lead a delegation to Santiago on Friday.', 'visit', '2024-05-10'],
+    ['The Peru-Chile border commission will reconvene in Lima on Friday.', 'meeting', '2024-05-10'],
+    ["Peru's foreign minister will arrive in Santiago on Friday.", 'visit', '2024-05-10'],
     ['Tusk recalled the 1991 treaty of good neighbourship between Germany and Poland.', 'signing', '1991-01-01'],
     ['Belarus called the expulsion unfriendly in a statement on Monday.', 'statement', '2024-05-06'],
     ["Norway's opposition leader conceded defeat on Monday.", 'vote', '2024-05-06'],

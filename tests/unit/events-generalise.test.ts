@@ -715,3 +715,19 @@ describe('being somewhere', () => {
     expect(trip[0]!.actors).toEqual(expect.arrayContaining(['Peru', 'Chile']));
   });
 });
+
+describe('an event told after "since"', () => {
+  it('is an earlier one, never dated by a time phrase before the cue', () => {
+    const e = names('Peru and Chile announced on Monday that they will hold a joint naval exercise across the northern parts of the two countries in March, the largest of its kind since Chile joined NATO.');
+    expect(e.map((x) => [x.kind, x.start])).toEqual(expect.arrayContaining([['deployment', '2025-03-01']]));
+    expect(e.some((x) => x.start === '2024-03-01')).toBe(false);
+  });
+});
+
+describe('"the following day" after a quotation', () => {
+  it('counts from the story\'s last event, not from a "today" said inside the quote', () => {
+    const text = 'Peru and Chile signed a border pact in Lima on Monday. "Today we close a long chapter," the Peruvian minister told reporters. The following day, the minister flew to Santiago.';
+    const e = names(text).find((x) => x.kind === 'visit');
+    expect(e?.start).toBe('2024-05-07');
+  });
+});

@@ -233,7 +233,12 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     // convene the commission in January" after it.)
     const deadline = (k: number, ti: number): boolean => DEADLINE_CUES.has(tokens[dated[ti]!.first - 1]?.norm ?? '')
       && (dated[ti]!.first < hits[k]!.hit.first || (hits[k]!.past && dated[ti]!.first > hits[k]!.hit.last));
-    const fenced = (k: number, ti: number): boolean => compatible(k, ti) && !deadline(k, ti) && (dated[ti]!.clause === undefined || hits[k]!.hit.first > dated[ti]!.clause!) && !afterCues.some((c) => hits[k]!.hit.last <= c && c < dated[ti]!.first)
+    // "will hold a joint exercise in March, the largest since Sweden joined NATO": what happened "since" is an
+    // earlier event, never dated by a time phrase before the cue.
+    const sinceCues: number[] = [];
+    for (let i = first + 1; i < s.last; i++) if (tokens[i]!.norm === 'since') sinceCues.push(i);
+    const fenced = (k: number, ti: number): boolean => compatible(k, ti) && !deadline(k, ti) && (dated[ti]!.clause === undefined || hits[k]!.hit.first > dated[ti]!.clause!)
+      && !sinceCues.some((c) => dated[ti]!.last <= c && c < hits[k]!.hit.first) && !afterCues.some((c) => hits[k]!.hit.last <= c && c < dated[ti]!.first)
       && (!insideAside(dated[ti]!.first) || insideAside(hits[k]!.hit.first))
       && (!possessiveTime(tokens, dated[ti]!) || (hits[k]!.hit.first > dated[ti]!.last && hits[k]!.hit.first <= dated[ti]!.last + 3));
     const assigned = assignTimexes(hits.map((h) => h.hit), dated, commaBetween, fenced, (k, ti) => rereading(k, ti) + scheduled(k, ti), setAside);
@@ -268,7 +273,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       if (prev === undefined || shift === null) return;
       // ... unless a day was named after that event ("alerted police on Sunday. The following day, ..."): the
       // tagger counted from it, and the story's clock is there.
-      if (laterDayPhrase(ctx.timexes, sentences, prev.sentence, x.t.start)) return;
+      if (laterDayPhrase(ctx.timexes, sentences, prev.sentence, x.t.start, (pos) => quotedAtPos(tokens, quoted, pos))) return;
       const day = iso(addDays(parseDay(prev.day), shift));
       own[k] = { ...own[k]!, start: day, end: day, timex: day, granularity: 'day', rule: `${own[k]!.rule}+anchor:previous-event` };
     });
@@ -818,9 +823,19 @@ function lastDatedDay(drafts: readonly DraftEvent[], si: number, until?: string)
 }
 
 /** Whether a day-precise time phrase stands after sentence `after` and before offset `before`. */
-function laterDayPhrase(timexes: readonly Timex[], sentences: readonly Sentence[], after: number, before: number): boolean {
+function laterDayPhrase(timexes: readonly Timex[], sentences: readonly Sentence[], after: number, before: number, quotedAt: (pos: number) => boolean): boolean {
   const from = sentences[after + 1]?.start ?? Infinity;
-  return timexes.some((t) => t.start >= from && t.end <= before && t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
+  // A day said inside a quotation ('"Today we plan together," Jonson told reporters') is the speaker's, not the
+  // story's clock.
+  return timexes.some((t) => t.start >= from && t.end <= before && t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && !quotedAt(t.start));
+}
+
+/** Whether the token starting at character `pos` is inside quotation marks (binary search over the tokens). */
+function quotedAtPos(tokens: readonly Token[], quoted: readonly boolean[], pos: number): boolean {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < pos) lo = mid + 1; else hi = mid; }
+  return lo < tokens.length && tokens[lo]!.start === pos && !!quoted[lo];
 }
 
 /** Offsets of "A and B" when two actor mentions so joined end at most two words before the verb. */

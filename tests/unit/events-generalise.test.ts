@@ -731,3 +731,18 @@ describe('"the following day" after a quotation', () => {
     expect(e?.start).toBe('2024-05-07');
   });
 });
+
+describe('a visit called off', () => {
+  it('is the calling off, on the day it was told, and no planned visit', () => {
+    const text = "Peru's defence minister, Ana Ruiz, has called off a visit to Chile planned for next week, her ministry said on Monday, a day after Chile's congress voted to limit foreign bases.";
+    const e = names(text);
+    expect(e.map((x) => [x.kind, x.start]).sort()).toEqual([['agreement', '2024-05-06'], ['vote', '2024-05-05']]);
+  });
+  it('"have been postponed, the ministry said on Wednesday" is news of that day', () => {
+    const e = names("Talks between Peru and Chile, which were due to open in Lima on May 20, have been postponed, Chile's foreign ministry said on Monday.");
+    expect(e.map((x) => [x.kind, x.start])).toEqual([['agreement', '2024-05-06']]);
+  });
+  it('"had been due to resume that day" is a plan that did not happen', () => {
+    expect(names('Peru and Chile postponed the talks on Monday. The talks had been due to resume that day.').map((x) => x.kind)).toEqual(['agreement']);
+  });
+});

@@ -116,7 +116,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       .map((hit) => {
         // "During the talks, ...": the opening's event noun is one told before, no event of its own.
         const cue = referenceCue(tokens, hit, first) ?? (hit.rule.pos === 'noun' && hit.last - 1 === toldNoun ? 'during' : null);
-        return { hit, modality: modalityOf(tokens, hit, first) ?? (habitualSentence ? 'habitual' as const : null), reference: cue !== null, lends: cue !== null && LENDING_CUES.has(cue), past: isPastForm(tokens, hit), future: isFuture(tokens, hit, first), state: isStateForm(tokens, hit), speakersOwn: speakersOwnFuture(tokens, hit, first) };
+        return { hit, modality: modalityOf(tokens, hit, first) ?? (unrealisedPlan(tokens, hit) ? 'negated' as const : null) ?? (habitualSentence ? 'habitual' as const : null), reference: cue !== null, lends: cue !== null && LENDING_CUES.has(cue), past: isPastForm(tokens, hit), future: isFuture(tokens, hit, first), state: isStateForm(tokens, hit), speakersOwn: speakersOwnFuture(tokens, hit, first) };
       })
       .filter((h) => keepModal || h.modality === null);
     if (!hits.length) return;
@@ -307,6 +307,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
 
     // "ordered troops to the border on Sunday, a day after an armed group attacked an outpost": the event after
     // "<n> day(s) after" is n days before the dated event the clause hangs on ("hours after": the same day).
+    const toldBefore: boolean[] = hits.map(() => false);
     hits.forEach((h, k) => {
       const cue = daysAfterCue(tokens, h.hit.first, first);
       if (!cue) return;
@@ -317,6 +318,9 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       if (j < 0) return;
       const day = iso(addDays(parseDay(dateOf[j]!.start), -cue.days));
       dateOf[k] = own[k] = { ...dateOf[j]!, start: day, end: day, timex: day, granularity: 'day', rule: cue.days ? 'anchor:days-after' : 'anchor:hours-after' };
+      // An event told as before another is not part of it.
+      shareFrom[k] = -1;
+      toldBefore[k] = true;
     });
 
     // "after a week of talks": a noun trigger right after "<duration> of" spans that past period.
@@ -379,7 +383,8 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       for (let i = prev.hit.last; i < h.hit.first; i++) if (!OBJECT_FILLER.test(tokens[i]!.text) || tokens[i]!.cap) return;
       const a = dateOf[k];
       const b = dateOf[k - 1];
-      if (a && b && (a.start !== b.start || a.end !== b.end)) return;
+      // (What is called off keeps no date of its own: "called off a visit planned for next week".)
+      if (a && b && (a.start !== b.start || a.end !== b.end) && prev.hit.rule.id !== 'cancel') return;
       groupOf[k] = groupOf[k - 1]!;
     });
     // "The air force said on Saturday that it had shot down 28 drones launched overnight": what a report tells
@@ -391,7 +396,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       for (let j = k + 1; j < hits.length; j++) {
         const c = hits[j]!;
         const d = own[j];
-        if (c.hit.rule.report || c.hit.rule.pos !== 'verb' || !d || d.granularity !== 'day' || c.future) continue;
+        if (c.hit.rule.report || c.hit.rule.pos !== 'verb' || !d || d.granularity !== 'day' || c.future || toldBefore[j]) continue;
         eve ||= iso(addDays(parseDay(r.start.slice(0, 10)), -1));
         if (d.end.slice(0, 10) < eve || d.start.slice(0, 10) > r.end.slice(0, 10)) continue;
         const from = groupOf[j]!;
@@ -462,7 +467,9 @@ function emitGroup(scope: GroupScope, ks: number[]): void {
   const trip = ks.some((k) => hits[k]!.hit.rule.kind === 'visit' && hits[k]!.hit.rule.pos === 'verb');
   const governing = ks.filter((k) => !(hits[k]!.hit.rule.pos === 'verb' && tokens[hits[k]!.hit.first - 1]?.norm === 'to')
     && !(trip && hits[k]!.hit.rule.pos === 'noun' && tokens[hits[k]!.hit.first - 1]?.norm === 'for'));
-  const main = (governing.length ? governing : ks).reduce((a, b) => ((KIND_PRIORITY.get(hits[b]!.hit.rule.kind) ?? 0) > (KIND_PRIORITY.get(hits[a]!.hit.rule.kind) ?? 0) ? b : a));
+  // "has called off a visit planned for next week": the calling off is the event, never what was called off.
+  const cancel = ks.find((k) => hits[k]!.hit.rule.id === 'cancel');
+  const main = cancel ?? (governing.length ? governing : ks).reduce((a, b) => ((KIND_PRIORITY.get(hits[b]!.hit.rule.kind) ?? 0) > (KIND_PRIORITY.get(hits[a]!.hit.rule.kind) ?? 0) ? b : a));
   const h = hits[main]!;
   const lastTok = Math.max(...ks.map((k) => hits[k]!.hit.last));
   const firstTrigger = Math.min(...hits.map((x) => x.hit.first));
@@ -590,12 +597,13 @@ function emitGroup(scope: GroupScope, ks: number[]): void {
   const subjectId = subject?.person ? ctx.personId(subject.person) : subject?.actor;
   location ??= placeAfter(tokens, lastTok, s.last, actorAt);
   // "Uzbekistan on Monday ratified the treaty": the verb holds the date, the noun names the kind.
-  let date = dateOf[main] ?? ks.map((k) => dateOf[k]).find((d) => !!d) ?? null;
+  let date = dateOf[main] ?? (cancel === undefined ? ks.map((k) => dateOf[k]).find((d) => !!d) : undefined) ?? null;
   if (!date && !h.reference && (ANCHOR_LEAD.has(tokens[s.first]!.norm) || refersBack(tokens, h.hit.last, s.last) || opensWithToldEvent(tokens, toldNoun, h.hit.first))) {
     date = { ...publicationDate(ctx.published), rule: 'anchor:following' };
   }
   if (h.reference && !own[main]) return;
-  if (h.state && !own[main]) return;
+  // ("have been postponed, the ministry said on Wednesday" is news of that day, not a state.)
+  if (h.state && !own[main] && !(cancel !== undefined && date)) return;
   // "Kobakhidze has said the government will not withdraw the bill": an undated perfect speech act is a
   // standing position, not a dated event.
   if (!date && h.hit.rule.report && (PERFECT.has(tokens[h.hit.first - 1]?.norm ?? '') || PERFECT.has(tokens[h.hit.first - 2]?.norm ?? ''))) return;
@@ -955,6 +963,12 @@ const PLACE_PREPOSITIONS = new Set(['on', 'in', 'near', 'at', 'along', 'outside'
  * "Talks on forming a government collapsed late Thursday", "follow-up talks ended without agreement": a beginning
  * or an end whose subject is an event noun of its own clause is that event's, not an event of its own.
  */
+const UNREALISED = new Set(['due', 'scheduled', 'expected', 'set', 'planned']);
+/** "The talks had been due to resume that day": an event noun whose plan the text tells as not carried out. */
+function unrealisedPlan(tokens: readonly Token[], hit: TriggerHit): boolean {
+  return hit.rule.pos === 'noun' && tokens[hit.last]?.norm === 'had' && tokens[hit.last + 1]?.norm === 'been' && UNREALISED.has(tokens[hit.last + 2]?.norm ?? '');
+}
+
 /**
  * "The envoy was in Doha last week": being somewhere is a visit only when a place's name follows (not "was in
  * talks", "was in January", "was in Taiwan's waters").

@@ -200,6 +200,16 @@ describe('words that end no name', () => {
   });
 });
 
+describe('more titles', () => {
+  it.each([
+    ['The moderator, former Irish taoiseach Bertie Ahern, will travel to Buka next week.', 'Bertie Ahern'],
+    ['The protests were led by Archbishop Bagrat Galstanyan.', 'Bagrat Galstanyan'],
+    ['Vice-Premier Ding Xuexiang met the delegation.', 'Ding Xuexiang'],
+  ])('%j names %s', (text, name) => {
+    expect(records(text).map((r) => r.name)).toContain(name);
+  });
+});
+
 describe('a name with an age, and the pronoun that opens the next sentence', () => {
   it('"Name Surname, 67," is a person, and "He" opening the next sentence is that person, not one named inside the aside', () => {
     const r = people('Tomas Varga, 67, who served in the cabinet of the late president Milan Horak, appeared in court on Monday. He told the judges he was innocent.');

@@ -491,6 +491,9 @@ describe('titles', () => {
   it('puts past verbs in the present: a silent e comes back after a consonant and "ul" ("ruled" -> "rules")', () => {
     expect(['ruled', 'scheduled', 'fouled', 'cooled', 'pulled', 'completed', 'competed', 'targeted'].map(presentTense)).toEqual(['rules', 'schedules', 'fouls', 'cools', 'pulls', 'completes', 'competes', 'targets']);
   });
+  it('writes "fly" as "flies", "stay" as "stays"', () => {
+    expect(['fly to', 'deny', 'stay', 'convey'].map(presentTense)).toEqual(['flies to', 'denies', 'stays', 'conveys']);
+  });
   it('drops an emphatic "did" ("did go to" -> "goes to")', () => {
     expect(['did agree', 'did go to', 'did meet'].map(presentTense)).toEqual(['agrees', 'goes to', 'meets']);
   });
@@ -744,5 +747,12 @@ describe('a visit called off', () => {
   });
   it('"had been due to resume that day" is a plan that did not happen', () => {
     expect(names('Peru and Chile postponed the talks on Monday. The talks had been due to resume that day.').map((x) => x.kind)).toEqual(['agreement']);
+  });
+});
+
+describe('a trip that was due', () => {
+  it('"was due to fly to Santiago on Thursday for talks" is a visit next Thursday, the talks part of it', () => {
+    const e = names("Peru's foreign minister Ana Ruiz was due to fly to Santiago on Thursday for talks with President Pablo Vera.");
+    expect(e.map((x) => [x.kind, x.start])).toEqual([['visit', '2024-05-09']]);
   });
 });

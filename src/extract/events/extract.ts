@@ -120,6 +120,12 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       })
       .filter((h) => keepModal || h.modality === null);
     if (!hits.length) return;
+    // "was due to fly to Damascus on Thursday for talks": a trip's purpose shares the trip's tense.
+    hits.forEach((h, k) => {
+      const trip = hits[k - 1];
+      if (trip?.future && trip.hit.rule.kind === 'visit' && trip.hit.rule.pos === 'verb' && h.hit.rule.pos === 'noun'
+        && tokens[h.hit.first - 1]?.norm === 'for' && h.hit.first - trip.hit.last <= 6) h.future = true;
+    });
     const contentStart = tokens[first]!.start;
     const timexes = within(ctx.timexes, contentStart, s.end);
     let habitual = timexes.some((t) => t.type === 'SET');
@@ -469,7 +475,9 @@ function emitGroup(scope: GroupScope, ks: number[]): void {
     && !(trip && hits[k]!.hit.rule.pos === 'noun' && tokens[hits[k]!.hit.first - 1]?.norm === 'for'));
   // "has called off a visit planned for next week": the calling off is the event, never what was called off.
   const cancel = ks.find((k) => hits[k]!.hit.rule.id === 'cancel');
-  const main = cancel ?? (governing.length ? governing : ks).reduce((a, b) => ((KIND_PRIORITY.get(hits[b]!.hit.rule.kind) ?? 0) > (KIND_PRIORITY.get(hits[a]!.hit.rule.kind) ?? 0) ? b : a));
+  const purposeNoun = (k: number): boolean => trip && hits[k]!.hit.rule.pos === 'noun' && tokens[hits[k]!.hit.first - 1]?.norm === 'for';
+  const candidates = governing.length ? governing : ks.some((k) => !purposeNoun(k)) ? ks.filter((k) => !purposeNoun(k)) : ks;
+  const main = cancel ?? candidates.reduce((a, b) => ((KIND_PRIORITY.get(hits[b]!.hit.rule.kind) ?? 0) > (KIND_PRIORITY.get(hits[a]!.hit.rule.kind) ?? 0) ? b : a));
   const h = hits[main]!;
   const lastTok = Math.max(...ks.map((k) => hits[k]!.hit.last));
   const firstTrigger = Math.min(...hits.map((x) => x.hit.first));

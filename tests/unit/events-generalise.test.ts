@@ -756,3 +756,15 @@ describe('a trip that was due', () => {
     expect(e.map((x) => [x.kind, x.start])).toEqual([['visit', '2024-05-09']]);
   });
 });
+
+describe('receiving a person', () => {
+  it('"received Pablo Vera" is a meeting with a person named before, and the repeated full name is that person', () => {
+    const e = names("Chile's foreign minister Pablo Vera arrived in Lima on Tuesday. Today, Peru's President Ana Ruiz received Pablo Vera at the palace.");
+    const m = e.find((x) => x.kind === 'meeting');
+    expect(m?.start).toBe('2024-05-08');
+    expect(m?.people).toEqual(expect.arrayContaining(['Ana Ruiz', 'Pablo Vera']));
+  });
+  it('"received a letter" is no meeting', () => {
+    expect(names("Peru's President Ana Ruiz received a letter from Pablo Vera on Monday.").some((x) => x.kind === 'meeting')).toBe(false);
+  });
+});

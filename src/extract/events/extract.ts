@@ -20,7 +20,7 @@ import { assignTimexes, datable, durationOfPast, fromTimex, futureReading, publi
 import { addDays, parseDay } from '../temporal/calendar.ts';
 import { NUMBERS } from '../temporal/lexicon.ts';
 import { isFuture, isHabitual, isNounUse, isPastForm, isStateForm, modalityOf, quoteMask, referenceCue, reportedFuture, subordinateEnd, type Modality } from './modality.ts';
-import { KIND_PRIORITY, SAYING_VERBS, SPEECH_KINDS, family, findTriggers, type TriggerHit } from './triggers.ts';
+import { KIND_PRIORITY, SAYING_VERBS, SPEECH_KINDS, family, findTriggers, triggerRule, type TriggerHit } from './triggers.ts';
 import { isNounFirst, presentTense } from './title.ts';
 import { datelineEnd, directSpeech, lastActorBefore, lastCountryBefore, milestoneSubject, objectAfter, objectBefore, placeAfter, placePhrase, subjectOf, subjectPhrase, tokenIndexAt, within } from './phrases.ts';
 import type { DateValue, DraftEvent } from './types.ts';
@@ -55,6 +55,7 @@ const REREAD_COST = 6;
 const LENDING_CUES = new Set(['after', 'following']);
 
 const POSSESSIVE_PRONOUNS = new Set(['their', 'his', 'her', 'its', 'our']);
+const RECEIVING = new Set(['received', 'receives', 'receive']);
 /** A time phrase right after these words is the start of a span, not an event's date ("deployed since 2020"). */
 const SPAN_OPENERS = new Set(['since']);
 const iso = (d: ReturnType<typeof parseDay>): string => d.toISODate() ?? '';
@@ -108,6 +109,15 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     // A wire dateline ("BRUSSELS, March 4 (Reuters) - ") is not part of the story's first sentence.
     const first = datelineEnd(tokens, s.first, s.last);
     const found = findTriggers(tokens, first, s.last, (i) => quoted[i]! || actorAt.has(i));
+    // "Tokayev received Wang Yi at the Akorda", "who received Fidan on Monday evening": receiving a person named
+    // right after the verb is a meeting (titled receptions are patterns of the 'meet' rule).
+    for (const m of within(ctx.people.mentions, tokens[first]!.start, s.end)) {
+      const i = m.first - 1;
+      if (m.how === 'pronoun' || m.how === 'plural' || !RECEIVING.has(tokens[i]?.norm ?? '') || quoted[i] || found.some((h) => h.first <= i && i < h.last)) continue;
+      const rule = triggerRule('meet');
+      if (rule) found.push({ rule, first: i, last: i + 1 });
+    }
+    found.sort((a, b) => a.first - b.first);
     if (!found.length) return;
     const habitualSentence = isHabitual(tokens, first, s.last);
     const toldNoun = openingToldNoun(tokens, first);

@@ -45,6 +45,7 @@ export function family(kind: string): string {
 }
 
 let trie: TokenTrie<TriggerRule> | null = null;
+const byId = new Map<string, TriggerRule>();
 
 function compiled(): TokenTrie<TriggerRule> {
   if (trie) return trie;
@@ -53,9 +54,16 @@ function compiled(): TokenTrie<TriggerRule> {
     const rule: TriggerRule = { id: r.id, kind: r.kind, pos: r.pos as TriggerRule['pos'], verb: r.verb, undated: r.undated as TriggerRule['undated'] };
     if ('report' in r && r.report) rule.report = true;
     if ('notAfter' in r && Array.isArray(r.notAfter)) rule.notAfter = new Set(r.notAfter as string[]);
+    byId.set(rule.id, rule);
     for (const p of r.patterns) trie.add(phraseTokens(p), rule);
   }
   return trie;
+}
+
+/** The rule with this id (for triggers found by code rather than by pattern). */
+export function triggerRule(id: string): TriggerRule | undefined {
+  compiled();
+  return byId.get(id);
 }
 
 /** Trigger matches in tokens [from, to), longest first at each position, never overlapping. */

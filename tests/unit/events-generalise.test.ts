@@ -768,3 +768,10 @@ describe('receiving a person', () => {
     expect(names("Peru's President Ana Ruiz received a letter from Pablo Vera on Monday.").some((x) => x.kind === 'meeting')).toBe(false);
   });
 });
+
+describe('a participle used as an adjective', () => {
+  it('"internationally recognised government" decides nothing', () => {
+    const e = names("Peru's internationally recognised government and the rebels completed the release of 30 prisoners on Monday.");
+    expect(e.map((x) => x.kind)).toEqual(['arrest']);
+  });
+});

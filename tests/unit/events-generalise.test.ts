@@ -24,6 +24,7 @@ describe('trigger classes beyond meetings and statements', () => {
     ['Prime Minister Irakli Kobakhidze, who took office in February, met the envoy.', 'appointment', '2024-02-01'],
     ['Police used tear gas to disperse demonstrators in Tbilisi late Tuesday.', 'protest', '2024-05-07'],
     ['Peru extradited the suspect to Chile on Tuesday.', 'arrest', '2024-05-07'],
+    ["Peru issued a chair's statement on Monday calling for a ceasefire.", 'statement', '2024-05-06'],
     ['The Red Cross facilitated an exchange of detainees between Peru and Chile on Tuesday.', 'arrest', '2024-05-07'],
     ['The Chilean deputy minister received our delegation in Santiago on Monday.', 'meeting', '2024-05-06'],
     ['Peru\'s trade minister will lead a delegation to Santiago on Friday.', 'visit', '2024-05-10'],

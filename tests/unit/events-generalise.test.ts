@@ -494,7 +494,7 @@ describe('titles', () => {
     expect(['ruled', 'scheduled', 'fouled', 'cooled', 'pulled', 'completed', 'competed', 'targeted'].map(presentTense)).toEqual(['rules', 'schedules', 'fouls', 'cools', 'pulls', 'completes', 'competes', 'targets']);
   });
   it('writes "fly" as "flies", "stay" as "stays"', () => {
-    expect(['fly to', 'deny', 'stay', 'convey'].map(presentTense)).toEqual(['flies to', 'denies', 'stays', 'conveys']);
+    expect(['fly to', 'flying to', 'deny', 'stay', 'convey'].map(presentTense)).toEqual(['flies to', 'flies to', 'denies', 'stays', 'conveys']);
   });
   it('drops an emphatic "did" ("did go to" -> "goes to")', () => {
     expect(['did agree', 'did go to', 'did meet'].map(presentTense)).toEqual(['agrees', 'goes to', 'meets']);
@@ -775,5 +775,29 @@ describe('a participle used as an adjective', () => {
   it('"internationally recognised government" decides nothing', () => {
     const e = names("Peru's internationally recognised government and the rebels completed the release of 30 prisoners on Monday.");
     expect(e.map((x) => x.kind)).toEqual(['arrest']);
+  });
+});
+
+describe('false readings found in review', () => {
+  it.each([
+    // "since" heading a year fences nothing
+    ['Peru on Tuesday for the first time since 2022 struck the rebel camp with drones.', [['attack', '2024-05-07']]],
+    // being in an organisation is no visit
+    ["Peru is in Mercosur, Peru's foreign minister said on Monday.", [['statement', '2024-05-06']]],
+    // receiving a person's letter is no meeting
+    ["Peru's President Ana Ruiz met Pablo Vera on Friday. Ruiz received Pablo Vera's letter on Monday.", [['meeting', '2024-05-03']]],
+    // a rescue mission is no trip
+    ['Peru led a rescue mission to free the hostages on Monday.', []],
+  ])('%j', (text, expected) => {
+    expect(names(text).map((x) => [x.kind, x.start])).toEqual(expected);
+  });
+
+  it('"since March, when ..." dates only its own clause', () => {
+    const e = names('Relations have been strained since March, when Peru imposed a surcharge on Chilean imports, and the two presidents later met in Lima.');
+    expect(e.find((x) => x.kind === 'meeting')?.start).not.toBe('2024-03-01');
+  });
+
+  it('"the summit had been set for Monday" is still the summit', () => {
+    expect(names("Peru's foreign ministry said the summit had been set for Monday in Lima.").map((x) => x.start)).toContain('2024-05-06');
   });
 });

@@ -321,7 +321,7 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
       // "Slovakia's Robert Fico", "Gambia's Adama Barrow": a country's possessive before a plain personal name.
       else if (owner && personalName(tokens, i, end)) rule = 'possessive';
       // "Tokayev received Wang Yi": a full name told before, again without its title.
-      else if (multi && people.get(keyFor(words))?.name === words.join(' ')) rule = 'repeated-name';
+      else if (multi && people.get(keyFor(words))?.name === canonicalName(words)) rule = 'repeated-name';
       if (!rule) { i = end - 1; continue; }
       let title = read;
       if (rule === 'cataphora' && pendingTitle) {

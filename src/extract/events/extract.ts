@@ -93,6 +93,8 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
   const quoted = quoteMask(tokens);
   const actorAt = new Set<number>();
   for (const m of ctx.actors) for (let k = m.first; k < m.last; k++) actorAt.add(k);
+  const actorMentionAt = new Map<number, ActorMention>();
+  for (const m of ctx.actors) actorMentionAt.set(m.first, m);
   const drafts: DraftEvent[] = [];
   const pending: PendingTrigger[] = [];
   // Undated events that are not events on their own, kept in case a later dated "the summit" refers to them.
@@ -111,18 +113,21 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     const found = findTriggers(tokens, first, s.last, (i) => quoted[i]! || actorAt.has(i));
     // "Tokayev received Wang Yi at the Akorda", "who received Fidan on Monday evening": receiving a person named
     // right after the verb is a meeting (titled receptions are patterns of the 'meet' rule).
-    for (const m of within(ctx.people.mentions, tokens[first]!.start, s.end)) {
+    const sentencePeople = within(ctx.people.mentions, tokens[first]!.start, s.end);
+    const meetRule = triggerRule('meet');
+    for (const m of sentencePeople) {
       const i = m.first - 1;
-      if (m.how === 'pronoun' || m.how === 'plural' || !RECEIVING.has(tokens[i]?.norm ?? '') || quoted[i] || found.some((h) => h.first <= i && i < h.last)) continue;
-      const rule = triggerRule('meet');
-      if (rule) found.push({ rule, first: i, last: i + 1 });
+      // Not "received Zelensky's letter".
+      if (!meetRule || m.how === 'pronoun' || m.how === 'plural' || !RECEIVING.has(tokens[i]?.norm ?? '') || quoted[i]
+        || POSSESSIVE_MARK.has(tokens[m.last]?.text ?? '') || found.some((h) => h.first <= i && i < h.last)) continue;
+      found.push({ rule: meetRule, first: i, last: i + 1 });
     }
     found.sort((a, b) => a.first - b.first);
     if (!found.length) return;
     const habitualSentence = isHabitual(tokens, first, s.last);
     const toldNoun = openingToldNoun(tokens, first);
     const hits: Hit[] = found
-      .filter((hit) => !isNounUse(tokens, hit) && !endsNamedEvent(tokens, hit, found) && !namedDocument(tokens, hit, first) && (hit.rule.id !== 'be-in' || placeNamedAt(ctx, hit.last)))
+      .filter((hit) => !isNounUse(tokens, hit) && !endsNamedEvent(tokens, hit, found) && !namedDocument(tokens, hit, first) && (hit.rule.id !== 'be-in' || placeNamedAt(ctx, hit.last, actorMentionAt)))
       .map((hit) => {
         // "During the talks, ...": the opening's event noun is one told before, no event of its own.
         const cue = referenceCue(tokens, hit, first) ?? (hit.rule.pos === 'noun' && hit.last - 1 === toldNoun ? 'during' : null);
@@ -150,6 +155,10 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         if (SPAN_OPENERS.has(wordBefore(text, t.start))) {
           if (tokens[x.last]?.text !== ',' || tokens[x.last + 1]?.norm !== 'when') return null;
           x.clause = x.last + 1;
+          // The "when" clause ends at the next comma or semicolon ("..., when Quito imposed a surcharge, and ...").
+          let end = x.clause + 1;
+          while (end < s.last && tokens[end]!.text !== ',' && tokens[end]!.text !== ';') end++;
+          x.clauseEnd = end;
         }
         return x;
       })
@@ -163,11 +172,13 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     // ", Lin Chia-lung," after a title ("will host the Taiwanese foreign minister, Lin Chia-lung, in January"):
     // a name between commas is an appositive too.
     const nameEnds = new Map<number, number>();
-    for (const m of within(ctx.people.mentions, contentStart, s.end)) if (m.how === 'name') nameEnds.set(m.first, m.last);
+    for (const m of sentencePeople) if (m.how === 'name') nameEnds.set(m.first, m.last);
     for (let i = first + 1; i < s.last; i++) {
-      if (tokens[i]!.text === ',' && tokens[nameEnds.get(i + 1) ?? -1]?.text === ',' && nameEnds.get(i + 1)! + 1 < s.last) {
+      // (Only after a title's head: "the Taiwanese foreign minister, Lin Chia-lung,". The closing comma is looked
+      // at again, as it may open a relative clause.)
+      if (tokens[i]!.text === ',' && titleJustBefore(tokens, i, first) && tokens[nameEnds.get(i + 1) ?? -1]?.text === ',' && nameEnds.get(i + 1)! + 1 < s.last) {
         aside.push([i, nameEnds.get(i + 1)!]);
-        i = nameEnds.get(i + 1)!;
+        i = nameEnds.get(i + 1)! - 1;
         continue;
       }
       // ", the head of the army," after a name; ", who brokered a ceasefire on July 28," after a name.
@@ -252,8 +263,9 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     // "will hold a joint exercise in March, the largest since Sweden joined NATO": what happened "since" is an
     // earlier event, never dated by a time phrase before the cue.
     const sinceCues: number[] = [];
-    for (let i = first + 1; i < s.last; i++) if (tokens[i]!.norm === 'since') sinceCues.push(i);
-    const fenced = (k: number, ti: number): boolean => compatible(k, ti) && !deadline(k, ti) && (dated[ti]!.clause === undefined || hits[k]!.hit.first > dated[ti]!.clause!)
+    // ("for the first time since 2022 struck Lviv": a "since" that heads a time phrase fences nothing.)
+    for (let i = first + 1; i < s.last; i++) if (tokens[i]!.norm === 'since' && !timexes.some((t) => t.start === tokens[i + 1]?.start)) sinceCues.push(i);
+    const fenced = (k: number, ti: number): boolean => compatible(k, ti) && !deadline(k, ti) && (dated[ti]!.clause === undefined || inClause(dated[ti]!, hits[k]!.hit.first))
       && !sinceCues.some((c) => dated[ti]!.last <= c && c < hits[k]!.hit.first) && !afterCues.some((c) => hits[k]!.hit.last <= c && c < dated[ti]!.first)
       && (!insideAside(dated[ti]!.first) || insideAside(hits[k]!.hit.first))
       && (!possessiveTime(tokens, dated[ti]!) || (hits[k]!.hit.first > dated[ti]!.last && hits[k]!.hit.first <= dated[ti]!.last + 3));
@@ -310,7 +322,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         if (hits[j]!.reference && !h.hit.rule.report && !(hits[j]!.lends && hits[j]!.hit.first > h.hit.first && commaBetween(h.hit.last, hits[j]!.hit.first) === 0)) return;
         if (!compatible(k, assigned.get(j)!) || deadline(k, assigned.get(j)!)) return;
         const x = dated[assigned.get(j)!]!;
-        if (x.clause !== undefined && h.hit.first < x.clause) return;
+        if (x.clause !== undefined && !inClause(x, h.hit.first)) return;
         if (h.hit.rule.report && x.first > h.hit.last && hits[j]!.hit.first > h.hit.first) return;
         // "The measures were approved after Austria lifted its veto on Friday": an event told as before or
         // after another is not on its day (nor is it the same event).
@@ -435,9 +447,19 @@ interface Dated {
   future: DateValue | null;
   first: number;
   last: number;
-  /** "since March, when ...": the "when" that opens the only clause this phrase dates. */
+  /** "since March, when ...": the "when" that opens the only clause this phrase dates, and where it ends. */
   clause?: number;
+  clauseEnd?: number;
 }
+
+/** A title's head among the few words before token `at` ("the foreign minister", "the President of the European Council"). */
+function titleJustBefore(tokens: readonly Token[], at: number, floor: number): boolean {
+  for (let j = at - 1; j >= Math.max(floor, at - 6) && tokens[j]!.text !== ','; j--) if (HEADS.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
+/** Whether token `i` lies in the "when" clause a "since March, when ..." phrase dates. */
+const inClause = (x: Dated, i: number): boolean => i > x.clause! && i < x.clauseEnd!;
 
 /** One sentence's state, shared by its event groups (see extractDrafts). */
 interface GroupScope {
@@ -976,12 +998,7 @@ const DOMESTIC_SUBJECT = new Set(['government', 'military', 'army', 'junta', 'au
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
 /** Prepositions that open where a place lies (", on the Venezuelan side,", ", near the border,"). */
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'near', 'at', 'along', 'outside', 'across']);
-/** Words that open an appositive noun phrase. */
-/**
- * "Talks on forming a government collapsed late Thursday", "follow-up talks ended without agreement": a beginning
- * or an end whose subject is an event noun of its own clause is that event's, not an event of its own.
- */
-const UNREALISED = new Set(['due', 'scheduled', 'expected', 'set', 'planned']);
+const UNREALISED = new Set(['due', 'scheduled', 'expected']);
 /** "The talks had been due to resume that day": an event noun whose plan the text tells as not carried out. */
 function unrealisedPlan(tokens: readonly Token[], hit: TriggerHit): boolean {
   return hit.rule.pos === 'noun' && tokens[hit.last]?.norm === 'had' && tokens[hit.last + 1]?.norm === 'been' && UNREALISED.has(tokens[hit.last + 2]?.norm ?? '');
@@ -991,9 +1008,11 @@ function unrealisedPlan(tokens: readonly Token[], hit: TriggerHit): boolean {
  * "The envoy was in Doha last week": being somewhere is a visit only when a place's name follows (not "was in
  * talks", "was in January", "was in Taiwan's waters").
  */
-function placeNamedAt(ctx: ArticleContext, i: number): boolean {
+function placeNamedAt(ctx: ArticleContext, i: number, actorAt: ReadonlyMap<number, ActorMention>): boolean {
   const t = ctx.tokens[i];
   if (!t?.cap || POSSESSIVE_MARK.has(ctx.tokens[i + 1]?.text ?? '')) return false;
+  // Not a body one is a member of ("Turkey is in NATO", "was in EU talks").
+  if (actorAt.get(i)?.ids.some((id) => !id.startsWith('country:'))) return false;
   return !within(ctx.timexes, t.start, t.end + 40).some((x) => x.start === t.start);
 }
 
@@ -1007,6 +1026,10 @@ function namedDocument(tokens: readonly Token[], hit: TriggerHit, first: number)
   return before.cap && !ARTICLES.has(before.norm) && !/^\d/.test(before.text);
 }
 
+/**
+ * "Talks on forming a government collapsed late Thursday", "follow-up talks ended without agreement": a beginning
+ * or an end whose subject is an event noun of its own clause is that event's, not an event of its own.
+ */
 function endsNamedEvent(tokens: readonly Token[], hit: TriggerHit, found: readonly TriggerHit[]): boolean {
   if (hit.rule.kind !== 'milestone') return false;
   return found.some((n) => n.rule.pos === 'noun' && n.rule.kind !== 'milestone' && n.last <= hit.first && hit.first - n.last <= 8

@@ -42,7 +42,7 @@ export function presentTense(phrase: string): string {
       if (eDropped && /[aeiou][^aeiou]+[eo]ll$/.test(base)) return `${base.slice(0, -1)}s`;
       if (/(?:ch|sh|x|ss)$/.test(base)) return `${base}es`;
       // "fly" -> "flies", "deny" -> "denies" (not "stay", "convey").
-      if (!eDropped && /[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+      if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
       if (eDropped && (/(?:[szcgv]|at|ot|ut|ur|ar|ir|id|ud|od|iz|om|um|[^aeiou]ul|let|pet|[^e]ed)$/.test(base) || (base.endsWith('ad') && !base.endsWith('ead')))) return `${base}es`;
       return `${base}s`;
     };

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseTimelineDocument } from '../model/validate.ts';
 import type { Article } from './article.ts';
 import { notText } from './formats/binary.ts';
+import { yearlessNearBatch } from './formats/build.ts';
 import { formatOf, readInput, SUPPORTED_EXTENSIONS } from './formats/index.ts';
 import { extractTimeline } from './pipeline.ts';
 import { calendarDay } from './segment/index.ts';
@@ -38,7 +39,8 @@ Reads news articles and writes the timeline document (events.json) the viewer sh
 Each article's publication date comes from its date line ("Saturday, January 15, 2022", "24.05.2022",
 "Published on 21/01/2022 at 18:30", ...), front matter or meta tags. A file whose date cannot be found
 (or is ambiguous, like 05/06/2022) is reported and skipped: use --published. A wire dateline without a
-year ("HANOI, March 12 (Reuters) -") takes the latest such day up to today, with a warning.
+year ("HANOI, March 12 (Reuters) -") takes the latest such day up to today, or, read with dated articles, the
+year (never later) nearest them, with a warning.
 The output is written atomically; on any error the previous file is left as it was.`;
 
 /** An error the user can act on: printed without a stack trace. */
@@ -194,6 +196,11 @@ export function main(argv: readonly string[]): number {
   }
   if (skipped && !args.published) process.stderr.write('hint: give skipped files their publication date with --published YYYY-MM-DD (one run per date)\n');
   if (!articles.length) throw new UsageError(`no dated articles in ${plural(files.length, 'file')}; nothing written (give a date with --published)`);
+  // A wire dateline without a year takes the year nearest the other articles read with it.
+  for (const w of yearlessNearBatch(articles)) {
+    process.stderr.write(`warning: ${w}\n`);
+    warnings.push(w);
+  }
   uniqueIds(articles);
   const doc = extractTimeline(articles);
   const allWarnings = [...(doc.warnings ?? []), ...warnings];

@@ -5,6 +5,7 @@ import { readHtml } from '../../src/extract/formats/html.ts';
 import { readJsonl } from '../../src/extract/formats/jsonl.ts';
 import { readMarkdown } from '../../src/extract/formats/markdown.ts';
 import { readText } from '../../src/extract/formats/text.ts';
+import { yearlessNearBatch } from '../../src/extract/formats/build.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/articles/${name}`, import.meta.url), 'utf8');
 const BODY = 'Officials from the two countries met in the capital on Monday and agreed to meet again next month, a spokesman said.';
@@ -78,6 +79,19 @@ describe('readText', () => {
     expect(result.articles).toHaveLength(1);
     expect(result.articles[0]).toMatchObject({ published, publishedFrom: { rule: 'dateline-without-year:latest-up-to-today', text: 'WASHINGTON, March 7 (Example Wire) -' } });
     expect(result.warnings).toEqual([`dateline-no-year.txt: the dateline "WASHINGTON, March 7 (Example Wire) -" gives March 7 without a year; dated ${published}, the latest such day up to today (give --published to date it otherwise)`]);
+  });
+
+  it('read with dated articles, takes the year (never a later one) nearest them, and says so', () => {
+    const wire = readText('dateline-no-year.txt', fixture('dateline-no-year.txt'), { today: '2026-12-07' }).articles;
+    const others = readText('x.txt', `Headline\n\n${BODY}`, { published: '2025-04-02' }).articles;
+    const all = [...wire, ...others];
+    expect(yearlessNearBatch(all)).toEqual(['dateline-no-year.txt: dated 2025-03-07 instead of 2026-03-07, the year that puts it nearest the 1 dated article read with it']);
+    expect(all[0]).toMatchObject({ published: '2025-03-07', publishedFrom: { rule: 'dateline-without-year:nearest-to-other-articles' } });
+    // Alone, or beside articles nearest its own guess, it keeps the latest such day up to today.
+    expect(yearlessNearBatch([...wire])).toEqual([]);
+    const recent = readText('dateline-no-year.txt', fixture('dateline-no-year.txt'), { today: '2026-12-07' }).articles;
+    expect(yearlessNearBatch([...recent, ...readText('x.txt', `Headline\n\n${BODY}`, { published: '2026-02-20' }).articles])).toEqual([]);
+    expect(recent[0]?.published).toBe('2026-03-07');
   });
 
   it('gives 29 February without a year the last leap year up to the reading day', () => {

@@ -125,3 +125,40 @@ export function buildArticles(source: string, text: string, seg: Segmentation, o
   if (dateWarning) warnings.push(`${source}: ${dateWarning}`);
   return { articles, warnings };
 }
+
+const YEARLESS = 'dateline-without-year:latest-up-to-today';
+
+/**
+ * Articles read together are mostly about one story: a wire dateline without a year ("KINGSTON, Oct 16 (Reuters)
+ * -"), dated to the latest such day up to today when read alone, takes instead the year (up to four back, never
+ * later) that puts it nearest the dated articles read with it. Changes the articles in place; returns one
+ * warning per article re-dated.
+ *
+ * @example
+ * // "HANOI, March 12" read on 2026-12-07 beside articles of November 2025: 2025-03-12, not 2026-03-12.
+ */
+export function yearlessNearBatch(articles: Article[]): string[] {
+  const dated = articles.filter((a) => a.publishedFrom?.rule !== YEARLESS).map((a) => Date.parse(a.published));
+  if (!dated.length) return [];
+  const warnings: string[] = [];
+  for (const a of articles) {
+    if (a.publishedFrom?.rule !== YEARLESS) continue;
+    const year = Number(a.published.slice(0, 4));
+    const month = Number(a.published.slice(5, 7));
+    const day = Number(a.published.slice(8, 10));
+    let best = a.published;
+    let bestGap = Infinity;
+    for (let y = year; y >= year - 4; y--) {
+      const d = calendarDay(y, month, day);
+      if (!d) continue;
+      const t = Date.parse(d);
+      const gap = Math.min(...dated.map((x) => Math.abs(x - t)));
+      if (gap < bestGap) { bestGap = gap; best = d; }
+    }
+    if (best === a.published) continue;
+    warnings.push(`${a.source}: dated ${best} instead of ${a.published}, the year that puts it nearest the ${dated.length} dated article${dated.length > 1 ? 's' : ''} read with it`);
+    a.published = best;
+    a.publishedFrom = { ...a.publishedFrom!, rule: 'dateline-without-year:nearest-to-other-articles' };
+  }
+  return warnings;
+}

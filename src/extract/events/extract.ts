@@ -138,8 +138,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     // "was due to fly to Damascus on Thursday for talks": a trip's purpose shares the trip's tense.
     hits.forEach((h, k) => {
       const trip = hits[k - 1];
-      if (trip?.future && trip.hit.rule.kind === 'visit' && trip.hit.rule.pos === 'verb' && h.hit.rule.pos === 'noun'
-        && tokens[h.hit.first - 1]?.norm === 'for' && h.hit.first - trip.hit.last <= 6) h.future = true;
+      if (trip?.future && isTrip(trip) && afterFor(tokens, h) && h.hit.first - trip.hit.last <= 6) h.future = true;
     });
     const contentStart = tokens[first]!.start;
     const timexes = within(ctx.timexes, contentStart, s.end);
@@ -391,7 +390,7 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
       if (prev.hit.rule.pos !== 'verb') return;
       for (let i = h.hit.first - 1; i >= Math.max(prev.hit.last, h.hit.first - 4); i--) {
         // "will be in Athens on Thursday for talks with the Prime Minister": a trip's purpose is the trip's event.
-        const purpose = tokens[i]!.norm === 'for' && !h.reference && prev.hit.rule.kind === 'visit' && family(h.hit.rule.kind) === 'meeting';
+        const purpose = tokens[i]!.norm === 'for' && !h.reference && isTrip(prev) && family(h.hit.rule.kind) === 'meeting';
         if (tokens[i]!.norm === 'at' || tokens[i]!.norm === 'during' || purpose) {
           groupOf[k] = groupOf[k - 1]!;
           if (!dateOf[k - 1] && dateOf[k]) dateOf[k - 1] = dateOf[k]!;
@@ -458,6 +457,11 @@ function titleJustBefore(tokens: readonly Token[], at: number, floor: number): b
   return false;
 }
 
+/** A trip's verb ("will travel to", "was in"). */
+const isTrip = (h: Hit): boolean => h.hit.rule.kind === 'visit' && h.hit.rule.pos === 'verb';
+/** A noun trigger right after "for" ("for talks"): the purpose of a trip told before it. */
+const afterFor = (tokens: readonly Token[], h: Hit): boolean => h.hit.rule.pos === 'noun' && tokens[h.hit.first - 1]?.norm === 'for';
+
 /** Whether token `i` lies in the "when" clause a "since March, when ..." phrase dates. */
 const inClause = (x: Dated, i: number): boolean => i > x.clause! && i < x.clauseEnd!;
 
@@ -502,12 +506,11 @@ function emitGroup(scope: GroupScope, ks: number[]): void {
   const { ctx, keepModal, tokens, sentences, text, quoted, actorAt, drafts, pending, latent, turn, s, si, first, contentStart, hits, dated, assigned, groupOf, groups, mentions, persons, complements, dateOf, own, habitual, toldNoun } = scope;
   // The event's kind comes from its highest-priority trigger, never from a purpose infinitive ("to meet").
   // Nor from a trip's purpose ("will travel to Accra for talks": a visit).
-  const trip = ks.some((k) => hits[k]!.hit.rule.kind === 'visit' && hits[k]!.hit.rule.pos === 'verb');
-  const governing = ks.filter((k) => !(hits[k]!.hit.rule.pos === 'verb' && tokens[hits[k]!.hit.first - 1]?.norm === 'to')
-    && !(trip && hits[k]!.hit.rule.pos === 'noun' && tokens[hits[k]!.hit.first - 1]?.norm === 'for'));
+  const trip = ks.some((k) => isTrip(hits[k]!));
+  const purposeNoun = (k: number): boolean => trip && afterFor(tokens, hits[k]!);
+  const governing = ks.filter((k) => !(hits[k]!.hit.rule.pos === 'verb' && tokens[hits[k]!.hit.first - 1]?.norm === 'to') && !purposeNoun(k));
   // "has called off a visit planned for next week": the calling off is the event, never what was called off.
   const cancel = ks.find((k) => hits[k]!.hit.rule.id === 'cancel');
-  const purposeNoun = (k: number): boolean => trip && hits[k]!.hit.rule.pos === 'noun' && tokens[hits[k]!.hit.first - 1]?.norm === 'for';
   const candidates = governing.length ? governing : ks.some((k) => !purposeNoun(k)) ? ks.filter((k) => !purposeNoun(k)) : ks;
   const main = cancel ?? candidates.reduce((a, b) => ((KIND_PRIORITY.get(hits[b]!.hit.rule.kind) ?? 0) > (KIND_PRIORITY.get(hits[a]!.hit.rule.kind) ?? 0) ? b : a));
   const h = hits[main]!;

@@ -94,6 +94,14 @@ describe('readText', () => {
     expect(recent[0]?.published).toBe('2026-03-07');
   });
 
+  it('re-dates a yearless dateline among 200,000 dated records without overflowing the stack', () => {
+    const wire = readText('dateline-no-year.txt', fixture('dateline-no-year.txt'), { today: '2026-12-07' }).articles;
+    const record = readText('x.txt', `Headline\n\n${BODY}`, { published: '2024-03-01' }).articles[0]!;
+    const all = [...wire, ...Array.from({ length: 200_000 }, () => record)];
+    expect(yearlessNearBatch(all)).toHaveLength(1);
+    expect(all[0]?.published).toBe('2024-03-07');
+  });
+
   it('gives 29 February without a year the last leap year up to the reading day', () => {
     const result = readText('w.txt', `WASHINGTON, Feb. 29 (Example Wire) - Officials from five countries met on Monday to discuss fishing quotas.\n\nThe meeting ended without an agreement.`, { today: '2026-12-07' });
     expect(result.articles[0]?.published).toBe('2024-02-29');

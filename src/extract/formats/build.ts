@@ -138,8 +138,15 @@ const YEARLESS = 'dateline-without-year:latest-up-to-today';
  * // "HANOI, March 12" read on 2026-12-07 beside articles of November 2025: 2025-03-12, not 2026-03-12.
  */
 export function yearlessNearBatch(articles: Article[]): string[] {
-  const dated = articles.filter((a) => a.publishedFrom?.rule !== YEARLESS).map((a) => Date.parse(a.published));
+  // Sorted once, searched per candidate: a batch may hold 100,000 dated records (no spread into Math.min).
+  const dated = articles.filter((a) => a.publishedFrom?.rule !== YEARLESS).map((a) => Date.parse(a.published)).sort((x, y) => x - y);
   if (!dated.length) return [];
+  const nearest = (t: number): number => {
+    let lo = 0;
+    let hi = dated.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (dated[mid]! < t) lo = mid + 1; else hi = mid; }
+    return Math.min(lo < dated.length ? dated[lo]! - t : Infinity, lo > 0 ? t - dated[lo - 1]! : Infinity);
+  };
   const warnings: string[] = [];
   for (const a of articles) {
     if (a.publishedFrom?.rule !== YEARLESS) continue;
@@ -152,7 +159,7 @@ export function yearlessNearBatch(articles: Article[]): string[] {
       const d = calendarDay(y, month, day);
       if (!d) continue;
       const t = Date.parse(d);
-      const gap = Math.min(...dated.map((x) => Math.abs(x - t)));
+      const gap = nearest(t);
       if (gap < bestGap) { bestGap = gap; best = d; }
     }
     if (best === a.published) continue;

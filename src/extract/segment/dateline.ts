@@ -189,7 +189,10 @@ export function readDateLine(line: string): (DateMatch & { prefixed?: boolean; l
   // A time may stand between the date and the separator: "15.9.2026 14.05 | Prime Minister's Office".
   if (after.length > 0 && !SEPARATOR_START.test(suffix.replace(LEADING_TIME, ''))) return null;
   // "Washington, March 3, 2022 - The company said it would ..." is a sentence that opens with a dateline.
-  if (after.length > 8 || (after.length >= 4 && /[.!?]["”’]?\s*$/u.test(suffix))) return null;
+  // After a bar the rest is a label however long ("| Press service of the Ministry of Foreign Affairs of ..."),
+  // unless it ends as a sentence does.
+  const barred = /^\s*[|•·]/u.test(suffix.replace(LEADING_TIME, ''));
+  if (after.length > (barred ? 24 : 8) || (after.length >= 4 && /[.!?]["”’]?\s*$/u.test(suffix))) return null;
   const match = byWeekday(found, prefix);
   const time = match.time ?? findTime(suffix.split(/[|]/)[0] ?? '') ?? findTime(prefix);
   // "Department Press Briefing - March 7, 2024": words before a dash or bar make a headline that carries its date.

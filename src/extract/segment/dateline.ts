@@ -149,7 +149,7 @@ function findTime(s: string): string | undefined {
 
 const FILLER = new Set([...DATELINE_FILLER, ...Object.keys(WEEKDAYS)]);
 const SEPARATOR_START = /^\s*(?:[|–—•·]|-+\s|\/\s|by\s)/i;
-const LEADING_TIME = /^\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}T))?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?/i;
+const LEADING_TIME = /^\s*,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}T))?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?/i;
 // What may stand before the date on a date line: a place or label set off by a comma, dash or bar
 // ("BRUSSELS, ", "Washington, D.C. — ", "Readout | ", "By Jane Doe | "), or "Posted by Jane Doe on ".
 const PREFIXES: readonly RegExp[] = [

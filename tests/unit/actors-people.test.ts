@@ -36,6 +36,10 @@ describe('people with role and affiliation', () => {
     ["Chile held talks. Jorge Vela, the country's defence minister, said the talks went well.", { name: 'Jorge Vela', role: 'defence minister', affiliation: 'country:CHL' }],
     ['The head of the UN Observer Mission in Peru, Omar Haddad, arrived in Lima.', { name: 'Omar Haddad', role: 'head of the UN Observer Mission in Peru', affiliation: 'org:un' }],
     ['A leader of the Electoral Commission in Chile, Ana Soto, said the count was over.', { name: 'Ana Soto', role: 'leader of the Electoral Commission in Chile', affiliation: 'country:CHL' }],
+    // An honorific between the title and the name is neither; "Smt." and "Md." do not end the sentence.
+    ['Prime Minister Shri Ravi Varma met the envoy.', { name: 'Ravi Varma', role: 'Prime Minister', affiliation: undefined }],
+    ['The envoy called on President Smt. Asha Rao in the capital.', { name: 'Asha Rao', role: 'President', affiliation: undefined }],
+    ['He met Foreign Affairs Adviser Md. Rafiq Alam on Monday.', { name: 'Rafiq Alam', role: 'Foreign Affairs Adviser', affiliation: undefined }],
   ])('%s', (text, expected) => {
     expect(records(text)).toContainEqual(expected);
   });

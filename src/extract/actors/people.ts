@@ -9,7 +9,7 @@
  */
 import type { Sentence } from '../sentences/split.ts';
 import type { Token } from '../sentences/tokens.ts';
-import { DESCRIPTORS, GENERIC_DESCRIPTORS, HEADS, NOT_NAMES, SINGLE_NAME_HEADS, impliedAffiliation, isTitleWord, pluralTitle, titleAfter, titleBefore, type TitleRead } from './titles.ts';
+import { DESCRIPTORS, GENERIC_DESCRIPTORS, HEADS, INLINE_HONORIFICS, NOT_NAMES, SINGLE_NAME_HEADS, impliedAffiliation, isTitleWord, pluralTitle, titleAfter, titleBefore, type TitleRead } from './titles.ts';
 import titleData from '../../../data/lexicons/titles.json' with { type: 'json' };
 import { homeCountry, type Home } from './home.ts';
 import type { ActorMention } from './types.ts';
@@ -229,6 +229,8 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
         && !actorAt.has(i + 1) && !!tokens[i - 1] && HEADS.has(tokens[i - 1]!.norm);
       if (actorAt.has(i) && !demonymName) { i = actorAt.get(i)!.last - 1; continue; }
       const lower = t.norm;
+      // "Shri Narendra Modi", "Smt. Droupadi Murmu": the honorific is not the first name.
+      if (t.cap && INLINE_HONORIFICS.has(lower) && tokens[i + (tokens[i + 1]?.text === '.' ? 2 : 1)] && isNameToken(tokens[i + (tokens[i + 1]?.text === '.' ? 2 : 1)]!)) continue;
       // "The leaders", "both ministers", "they" (two people just named): both of them.
       const plural = PLURAL_SECOND.has(tokens[i + 1]?.norm ?? '') ? pluralAt(tokens, i) : undefined;
       if (plural && pair && tokens[i + plural.length]?.norm !== 'of') {

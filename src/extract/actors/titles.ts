@@ -34,6 +34,18 @@ export interface TitleRead {
 const isHead = (t: Token): boolean => HEADS.has(t.norm) || (t.cap && PLURAL_HEADS.has(t.norm));
 /** A title whose head is plural ("Presidents X and Y"): it titles the name after "and" too. */
 export const pluralTitle = (tokens: readonly Token[], read: TitleRead): boolean => tokens.slice(read.first, read.last).some((t) => t.cap && PLURAL_HEADS.has(t.norm));
+/**
+ * Honorifics written between a title and the name ("Prime Minister Shri Narendra Modi", "President Smt. Droupadi
+ * Murmu", "Adviser Md. Touhid Hossain"): never part of the name, and no bar between the title and its name.
+ */
+export const INLINE_HONORIFICS = new Set(['shri', 'shrimati', 'smt', 'md', 'mohd']);
+
+/** Where the name at `i` starts once an inline honorific before it ("Smt.", "Shri") is stepped over. */
+function beforeHonorific(tokens: readonly Token[], i: number, floor: number): number {
+  const k = tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
+  return k >= floor && tokens[k] && INLINE_HONORIFICS.has(tokens[k]!.norm) && tokens[k]!.cap ? k : i;
+}
+
 const titleWord = (t: Token): boolean => isHead(t) || MODIFIERS.has(t.norm) || RANKS.has(t.norm);
 /** A word of a title ("deputy", "minister", "gen."). */
 export const isTitleWord = titleWord;
@@ -75,14 +87,15 @@ function implied(role: string): string | undefined {
 }
 
 /** A title that ends right before token `i` (the first token of a name). */
-export function titleBefore(tokens: readonly Token[], i: number, mentions: readonly ActorMention[], floor = 0): TitleRead | null {
+export function titleBefore(tokens: readonly Token[], nameAt: number, mentions: readonly ActorMention[], floor = 0): TitleRead | null {
+  const i = beforeHonorific(tokens, nameAt, floor);
   // "President of Finland Alexander Stubb": the title names its country with "of" right before the name.
   // "Personal Envoy of the Secretary-General of the United Nations, Omar Haddad" (read from before the comma).
   const of = mentionEndingAt(mentions, i);
   const ofAt = of ? (tokens[of.first - 1]?.norm === 'the' ? of.first - 2 : of.first - 1) : -1;
   if (of && of.ids.length === 1 && ofAt - 1 >= floor && tokens[ofAt]?.norm === 'of' && titleWord(tokens[ofAt - 1]!)) {
     const read = titleBefore(tokens, ofAt, mentions, floor);
-    if (read) return { ...read, role: `${read.role} ${tokens.slice(ofAt, of.last).map((t) => t.text).join(' ')}`, affiliation: of.ids[0]!, last: i, rule: 'title-before+of-affiliation' };
+    if (read) return { ...read, role: `${read.role} ${tokens.slice(ofAt, of.last).map((t) => t.text).join(' ')}`, affiliation: of.ids[0]!, last: nameAt, rule: 'title-before+of-affiliation' };
   }
   // "The head of the UN Verification Mission in Colombia, Carlos Ruiz Massieu": a title heading a body whose own
   // name is not in the lexicon, read back from the comma; the body's organisation or country is the affiliation.
@@ -124,7 +137,7 @@ export function titleBefore(tokens: readonly Token[], i: number, mentions: reado
     if (inner) { affiliation = inner.ids[0]; rule = 'title-before+affiliation'; }
   }
   if (!affiliation) { affiliation = implied(role); if (affiliation) rule = 'title-before+implied'; }
-  const out: TitleRead = { role, first, last: i, rule };
+  const out: TitleRead = { role, first, last: nameAt, rule };
   if (affiliation) out.affiliation = affiliation;
   return out;
 }

@@ -144,6 +144,26 @@ describe('affiliation from the passage when the title names none', () => {
     expect([...r.people.values()].find((p) => p.name === 'Ana Soto')!.affiliation).toBe('country:ALB');
   });
 
+  it("gives a secretary-general's officers the one organisation with a secretary-general the article names, else the UN", () => {
+    const un = people('ECOWAS leaders met in Abuja. The Deputy Secretary-General, Amina Rao, will travel to Accra next month. ECOWAS thanked her.');
+    const rao = [...un.people.values()].find((p) => p.name === 'Amina Rao')!;
+    expect(rao.affiliation).toBe('org:un');
+    expect(rao.rule).toMatch(/secretary-general-default$/);
+    const nato = people('NATO allies met in Brussels. The Deputy Secretary-General, Amina Rao, spoke to EU envoys.');
+    expect([...nato.people.values()].find((p) => p.name === 'Amina Rao')!.affiliation).toBe('org:nato');
+    // A UN mission stands for the UN.
+    const mission = people('MONUSCO patrols continued. The Special Representative of the Secretary-General, Omar Haddad, met ECOWAS envoys.');
+    expect([...mission.people.values()].find((p) => p.name === 'Omar Haddad')!.affiliation).toBe('org:un');
+  });
+
+  it('reads a remit after "for" as part of the title, and never as the affiliation', () => {
+    expect(records('The Special Representative of the Secretary-General for West Africa and the Sahel, Omar Haddad, attended the session.'))
+      .toContainEqual({ name: 'Omar Haddad', role: 'Special Representative of the Secretary-General for West Africa and the Sahel', affiliation: 'org:un' });
+    const envoy = [...people('Special Envoy for Sudan Tom Reed said on Monday that the talks would resume.').people.values()].find((p) => p.name === 'Tom Reed')!;
+    expect(envoy.role).toBe('Special Envoy for Sudan');
+    expect(envoy.affiliation).not.toBe('country:SDN');
+  });
+
   it('guesses nothing for a person without a title', () => {
     expect(records('Peru said on Monday that Jorge Vela had spoken.')).toEqual([]);
   });

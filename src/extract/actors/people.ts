@@ -23,6 +23,8 @@ export interface PersonRecord {
   affiliation?: string;
   /** The affiliation is only the article's home country (no title or sentence named it): others may override it. */
   affiliationWeak?: boolean;
+  /** Actors the person's title deals with ("Special Envoy for Sudan"): never guessed as the affiliation. */
+  remit?: string[];
   /** Rule that found the person, and the text it was read from. */
   rule: string;
   evidence: { start: number; end: number };
@@ -180,6 +182,7 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
     if (full !== rec.name) rec.aliases.add(full);
     if (read && read.role && !rec.role) rec.role = read.role;
     if (read?.affiliation && !rec.affiliation) rec.affiliation = read.affiliation;
+    if (read?.remit && !rec.remit) rec.remit = read.remit;
     return key;
   };
 
@@ -397,6 +400,14 @@ function lastMentionBefore(actors: readonly ActorMention[], before: number, floo
 const NOT_A_US_OFFICE = /\bminister\b/i;
 /** Titles of an organisation's officers: their holder belongs to an organisation, not a country. */
 const ORG_ROLE = /secretary-general|director-general|commissioner|high representative/i;
+const SG_ROLE = /secretary[- ]general/i;
+/** Organisations headed by a secretary-general, by actor id; a UN mission or agency answers for the UN. */
+const SECRETARY_GENERAL_OF = new Map<string, string>([
+  ...['un', 'nato', 'osce', 'asean', 'opec', 'council-of-europe', 'arab-league', 'gcc', 'sco', 'csto', 'interpol', 'oas', 'caricom', 'oic',
+    'commonwealth', 'oecd', 'pif', 'saarc', 'bimstec', 'oif'].map((s) => [`org:${s}`, `org:${s}`] as [string, string]),
+  ...['unhcr', 'wfp', 'unicef', 'ocha', 'unrwa', 'unifil', 'monusco', 'unmiss', 'unsmil', 'minusca', 'minusma', 'unficyp', 'unama', 'unami',
+    'unmik', 'unisfa', 'undp'].map((s) => [`org:${s}`, 'org:un'] as [string, string]),
+]);
 /** Sentences before and after the person's first mention that count towards "the country this passage is about". */
 const WINDOW_BEFORE = 5;
 const WINDOW_AFTER = 2;
@@ -414,7 +425,7 @@ const office = (role: string): string => role.toLowerCase().replace(/ of .*$/, '
 
 function nearbyAffiliations(people: Map<string, PersonRecord>, mentions: readonly PersonMention[], sentences: readonly Sentence[], actors: readonly ActorMention[], tokens: readonly Token[]): void {
   const unplaced = [...people.values()].filter((p) => p.role && !p.affiliation);
-  if (!unplaced.length || !actors.length) return;
+  if (!unplaced.length) return;
   const sentenceOf = (token: number): number => {
     let lo = 0;
     let hi = sentences.length - 1;
@@ -427,14 +438,25 @@ function nearbyAffiliations(people: Map<string, PersonRecord>, mentions: readonl
   const actorSentence = actors.map((m) => sentenceOf(m.first));
   const docCount = new Map<string, number>();
   for (const m of actors) if (m.ids.length === 1) docCount.set(m.ids[0]!, (docCount.get(m.ids[0]!) ?? 0) + 1);
+  // Organisations with a secretary-general that the article names (a UN mission or agency stands for the UN).
+  const sgOrgs = new Set(actors.filter((m) => m.ids.length === 1).map((m) => SECRETARY_GENERAL_OF.get(m.ids[0]!)).filter((id) => id !== undefined));
   for (const rec of unplaced) {
     const first = mentions.find((m) => m.key === rec.key);
     if (!first) continue;
+    // "Spokesman for the Secretary-General", "the Deputy Secretary-General": the secretary-general of the one such
+    // organisation the article names, else of the United Nations (whose office the bare title means in the news).
+    if (SG_ROLE.test(rec.role!) && sgOrgs.size <= 1) {
+      rec.affiliation = sgOrgs.size ? [...sgOrgs][0]! : 'org:un';
+      rec.affiliationWeak = true;
+      rec.rule = `${rec.rule}+affiliation:secretary-general-${sgOrgs.size ? 'named' : 'default'}`;
+      continue;
+    }
     const si = sentenceOf(first.first);
     const prefix = ORG_ROLE.test(rec.role!) ? 'org:' : 'country:';
     const role = office(rec.role!);
     const excluded = new Set<string>();
     if (NOT_A_US_OFFICE.test(rec.role!)) excluded.add('country:USA');
+    for (const id of rec.remit ?? []) excluded.add(id);
     for (const p of people.values()) {
       if (p === rec || !p.affiliation || p.affiliationWeak) continue;
       if (p.role && office(p.role) === role) excluded.add(p.affiliation);

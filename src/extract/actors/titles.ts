@@ -29,6 +29,8 @@ export interface TitleRead {
   first: number;
   last: number;
   rule: string;
+  /** Actors named in the title's remit ("Special Envoy for Sudan"): what the office deals with, never whose it is. */
+  remit?: string[];
 }
 
 const isHead = (t: Token): boolean => HEADS.has(t.norm) || (t.cap && PLURAL_HEADS.has(t.norm));
@@ -39,6 +41,20 @@ export const pluralTitle = (tokens: readonly Token[], read: TitleRead): boolean 
  * Murmu", "Adviser Md. Touhid Hossain"): never part of the name, and no bar between the title and its name.
  */
 export const INLINE_HONORIFICS = new Set(['shri', 'shrimati', 'smt', 'md', 'mohd']);
+
+/** The "for" of a title's remit ending right before token `i` ("... for West Africa and the Sahel"), or -1. */
+function remitStart(tokens: readonly Token[], i: number, floor: number): number {
+  let j = i;
+  let words = 0;
+  while (j - 1 > floor) {
+    const t = tokens[j - 1]!;
+    if (t.cap && !titleWord(t) && /^\p{L}/u.test(t.text)) { j--; words++; continue; }
+    if ((t.norm === 'and' || t.norm === 'the') && words > 0) { j--; continue; }
+    break;
+  }
+  while (tokens[j]?.norm === 'the' || tokens[j]?.norm === 'and') j++;
+  return words > 0 && j - 2 >= floor && tokens[j - 1]?.norm === 'for' && titleWord(tokens[j - 2]!) ? j - 1 : -1;
+}
 
 /** Where the name at `i` starts once an inline honorific before it ("Smt.", "Shri") is stepped over. */
 function beforeHonorific(tokens: readonly Token[], i: number, floor: number): number {
@@ -89,6 +105,16 @@ function implied(role: string): string | undefined {
 /** A title that ends right before token `i` (the first token of a name). */
 export function titleBefore(tokens: readonly Token[], nameAt: number, mentions: readonly ActorMention[], floor = 0): TitleRead | null {
   const i = beforeHonorific(tokens, nameAt, floor);
+  // "Special Representative of the Secretary-General for West Africa and the Sahel, Leonardo Santos Simão",
+  // "Special Envoy for Sudan Tom Perriello": the remit after "for" belongs to the title.
+  const forAt = remitStart(tokens, i, floor);
+  if (forAt >= 0) {
+    const read = titleBefore(tokens, forAt, mentions, floor);
+    if (read) {
+      const remit = mentions.filter((m) => m.first >= forAt && m.last <= i).flatMap((m) => m.ids);
+      return { ...read, role: `${read.role} ${tokens.slice(forAt, i).map((t) => t.text).join(' ')}`, last: nameAt, rule: `${read.rule}+remit`, ...(remit.length ? { remit } : {}) };
+    }
+  }
   // "President of Finland Alexander Stubb": the title names its country with "of" right before the name.
   // "Personal Envoy of the Secretary-General of the United Nations, Omar Haddad" (read from before the comma).
   const of = mentionEndingAt(mentions, i);

@@ -671,3 +671,15 @@ describe('a headline ending in a time', () => {
     expect(texts('He spoke on This Week With George on Sunday.')).toEqual(['Sunday']);
   });
 });
+
+describe('a "to" with its object after it is no infinitive', () => {
+  it.each<Case>([
+    // A plan's or proposal's "to" before a determiner, a name or a plural noun is a preposition: the clause stays past.
+    ['Rebels delivered their response to the proposal to Qatari mediators on Tuesday.', 'Tuesday', 'DATE', '2022-01-11'],
+    ['Rebels delivered their answer to the plan to the mediators on Tuesday.', 'Tuesday', 'DATE', '2022-01-11'],
+    ['Flights were delayed due to storms on Tuesday.', 'Tuesday', 'DATE', '2022-01-11'],
+    // A to-infinitive still looks ahead.
+    ['The rebels plan to meet the mediators on Tuesday.', 'Tuesday', 'DATE', '2022-01-18'],
+    ['They agreed to the plan to hold talks on Tuesday.', 'Tuesday', 'DATE', '2022-01-18'],
+  ])('%s', check(SAT));
+});

@@ -40,13 +40,25 @@ function abbreviation(s: string, i: number): boolean {
 
 /** Lower-case words; a contracted "will" ("he'll", "they’ll") becomes its own word "'ll". */
 function words(s: string): string[] {
+  return wordsAsWritten(s).map((w) => w.toLowerCase());
+}
+
+/** The same words with their case kept. */
+function wordsAsWritten(s: string): string[] {
   const out: string[] = [];
   for (const m of s.replace(/’/g, "'").match(WORD) ?? []) {
-    const w = m.toLowerCase();
-    if (w.length > 3 && w.endsWith("'ll")) out.push(w.slice(0, -3), "'ll");
-    else out.push(w);
+    if (m.length > 3 && m.toLowerCase().endsWith("'ll")) out.push(m.slice(0, -3), "'ll");
+    else out.push(m);
   }
   return out;
+}
+
+/** Words after which "to" is a preposition, not an infinitive: "the plan to the mediators", "a proposal to Qatar". */
+const NOT_A_VERB = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'all', 'both', 'each']);
+/** Whether a word written after "to" cannot be the verb of an infinitive: a determiner, a name, a plural noun. */
+function prepositionalObject(next: string | undefined): boolean {
+  if (next === undefined) return false;
+  return NOT_A_VERB.has(next.toLowerCase()) || /^\p{Lu}/u.test(next) || /^\d/.test(next) || (/[^s]s$/.test(next) && next.length > 3);
 }
 
 /** The sentence-bounded windows before and after [start, end). */
@@ -71,16 +83,20 @@ export function windows(text: string, start: number, end: number, before = 120, 
 const FIXED_FOR = new Set(['set', 'slated', 'planned', 'scheduled', 'penciled', 'pencilled', 'earmarked', 'timed']);
 const IS = new Set(['is', 'are', "'s", 'be', 'remains', 'remain', 'now']);
 
-function cueOf(w: string, prev: string | undefined, prev2?: string): Tense | null {
+function cueOf(w: string, prev: string | undefined, prev2?: string, next?: string, next2?: string): Tense | null {
   if (w === 'for' && prev !== undefined && FIXED_FOR.has(prev) && prev2 !== undefined) {
     if (IS.has(prev2)) return 'future';
     if (prev2 === 'was' || prev2 === 'were') return 'past';
   }
-  if (prev2 !== undefined && prev !== undefined && FUTURE_PAIRS.has(`${prev2} ${prev} ${w}`)) return 'future';
-  if (prev !== undefined && FUTURE_PAIRS.has(`${prev} ${w}`)) return 'future';
+  // ("due to the storm", "the plan to the mediators": a "to" with its object after it is no infinitive)
+  const infinitive = w !== 'to' || !prepositionalObject(next);
+  if (infinitive && prev2 !== undefined && prev !== undefined && FUTURE_PAIRS.has(`${prev2} ${prev} ${w}`)) return 'future';
+  if (infinitive && prev !== undefined && FUTURE_PAIRS.has(`${prev} ${w}`)) return 'future';
   if (prev !== undefined && PAST_PAIRS.has(`${prev} ${w}`)) return 'past';
   // a to-infinitive after a verb of intent or agreement looks ahead: "agreed to buy the unit in February"
-  if (w === 'to' && prev !== undefined && INTENT.has(prev)) return 'future';
+  // (not a "to" whose object follows: "delivered their response to the proposal to Qatari mediators on Tuesday")
+  if (w === 'to' && prev !== undefined && INTENT.has(prev) && infinitive) return 'future';
+  if (w === 'due' && next?.toLowerCase() === 'to' && prepositionalObject(next2)) return null; // "due to the storm"
   if (FUTURE.has(w)) return 'future';
   if (PAST.has(w)) return 'past';
   // a schedule in the simple present: "the council meets on Monday", "the leaders meet Monday"
@@ -101,6 +117,7 @@ export function tenseAt(text: string, start: number, end: number, reach = 12): T
   const { pre, post } = windows(text, start, end);
   // the last `reach` words are read; the two before them only as the auxiliaries of a verb at the window's edge
   const all = words(pre);
+  const written = wordsAsWritten(pre);
   const off = Math.max(0, all.length - reach);
   const b = all.slice(off);
   // a fronted expression ("In January, a week after ..., a bombing killed ...") waits for the main verb
@@ -115,7 +132,7 @@ export function tenseAt(text: string, start: number, end: number, reach = 12): T
   for (let i = b.length - 1; i >= 0; i--) {
     if (WEAK.has(b[i] ?? '')) return forward(a, b) ?? 'future';
     const p1 = all[off + i - 1], p2 = all[off + i - 2];
-    const c = cueOf(b[i] ?? '', p1, p2);
+    const c = cueOf(b[i] ?? '', p1, p2, written[off + i + 1], written[off + i + 2]);
     if (c === 'past' && (p1 === 'be' || p1 === 'been')) {
       // a passive: "will be held" / "to be published" are future, "has been held" looks back
       if (p1 === 'be' && (p2 === 'will' || p2 === 'would' || p2 === 'to' || p2 === "'ll" || p2 === 'shall')) return 'future';

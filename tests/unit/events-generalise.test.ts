@@ -292,6 +292,22 @@ describe('an opening phrase that places the event inside one told before', () =>
     expect(e.filter((x) => x.kind === 'meeting')).toHaveLength(1);
   });
 
+  it.each([
+    "Chile's foreign minister told reporters afterwards that the talks had gone well.",
+    "Chile's president welcomed the accord at the palace shortly afterwards.",
+    "Afterwards, Chile's foreign minister told reporters that the talks had gone well.",
+  ])('takes the day of the event told before for "afterwards": %s', (second) => {
+    const e = events(`Peru's foreign minister held talks with Chile's foreign minister in Lima on Monday. ${second}`);
+    const later = e.filter((x) => x.kind !== 'meeting');
+    expect(later.length).toBeGreaterThan(0);
+    for (const x of later) expect(x.date).toMatchObject({ start: '2024-05-06', provenance: { rule: 'anchor:following' } });
+  });
+
+  it('does not take "afterwards" inside reported words', () => {
+    const e = events("Peru's foreign minister held talks with Chile's foreign minister in Lima on Monday. Chile's president said that he would travel to Lima afterwards.");
+    expect(e.find((x) => x.kind === 'statement')?.date.provenance.rule).not.toBe('anchor:following');
+  });
+
   it('does not date a verb inside a relative clause by it', () => {
     const e = names("Peru's president spoke with Chile's president on Monday. During the call, the two sides reviewed the strikes, which the Chilean president said had killed four civilians.");
     expect(e.filter((x) => x.kind === 'statement')).toEqual([]);

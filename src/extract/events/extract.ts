@@ -49,7 +49,7 @@ export interface PendingTrigger {
 const POSSESSIVE_MARK = new Set(["'s", '’s', "'", '’']);
 /** A time phrase followed by a possessive mark ("next year's budget"): it modifies the noun after it. */
 const possessiveTime = (tokens: readonly Token[], x: { last: number }): boolean => POSSESSIVE_MARK.has(tokens[x.last]?.text ?? '');
-const ANCHOR_LEAD = new Set(['following', 'after']);
+const ANCHOR_LEAD = new Set(['following', 'after', 'afterwards', 'afterward']);
 /** Extra distance (tokens) for giving a past-looking time phrase to a future trigger. */
 const REREAD_COST = 6;
 const LENDING_CUES = new Set(['after', 'following']);
@@ -641,7 +641,8 @@ function emitGroup(scope: GroupScope, ks: number[]): void {
   location ??= placeAfter(tokens, lastTok, s.last, actorAt);
   // "Uzbekistan on Monday ratified the treaty": the verb holds the date, the noun names the kind.
   let date = dateOf[main] ?? (cancel === undefined ? ks.map((k) => dateOf[k]).find((d) => !!d) : undefined) ?? null;
-  if (!date && !h.reference && (ANCHOR_LEAD.has(tokens[s.first]!.norm) || refersBack(tokens, h.hit.last, s.last) || opensWithToldEvent(tokens, toldNoun, h.hit.first))) {
+  if (!date && !h.reference && (ANCHOR_LEAD.has(tokens[s.first]!.norm) || refersBack(tokens, h.hit.last, s.last) || opensWithToldEvent(tokens, toldNoun, h.hit.first)
+    || afterwardsOf(tokens, h.hit.last, s.last, quoted))) {
     date = { ...publicationDate(ctx.published), rule: 'anchor:following' };
   }
   if (h.reference && !own[main]) return;
@@ -942,6 +943,22 @@ function orderedBetween(tokens: readonly Token[], a: number, b: number): boolean
 }
 
 /** Nouns of an event told before: "told the summit", "said after the vote". */
+const AFTERWARDS = new Set(['afterwards', 'afterward', 'thereafter']);
+
+/**
+ * "Umerov told reporters afterwards that ...", "Biden welcomed the agreement at the White House shortly afterwards":
+ * an "afterwards" in the verb's clause (before its reported content) places the event right after the one told
+ * before, whose day it takes (anchor:following). Opening the sentence ("Afterwards, ...") it does too.
+ */
+function afterwardsOf(tokens: readonly Token[], from: number, to: number, quoted: readonly boolean[]): boolean {
+  for (let i = from; i < to && i <= from + 12; i++) {
+    const w = tokens[i]!.norm;
+    if (w === 'that' || w === ',' || w === ';' || quoted[i]) return false;
+    if (AFTERWARDS.has(w)) return true;
+  }
+  return false;
+}
+
 const TOLD_EVENTS = new Set(['meeting', 'summit', 'talks', 'vote', 'session', 'conference', 'call', 'visit', 'signing', 'ceremony', 'briefing', 'debate']);
 const BACK_LEADS = new Set(['after', 'following', 'told', 'addressed', 'during']);
 

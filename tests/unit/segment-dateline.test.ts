@@ -45,6 +45,9 @@ describe('findPublicationDate reads the common date-line styles', () => {
     ["Press release 10.1.2022 14.05 | Prime Minister's Office", '2022-01-10', 'date-line:numeric-dotted-dmy', '14:05'],
     ['January 10, 2022 9:30 a.m. EST | Office of the Spokesperson', '2022-01-10', 'date-line:month-day-year', '09:30'],
     ['*Published 11 May 2025, 14:30 IST · New Delhi / Islamabad*', '2025-05-11', 'date-line:day-month-year', '14:30'],
+    ['*Published 29 September 2025* | By the Middle East desk', '2025-09-29', 'date-line:day-month-year'],
+    ['_29 September 2025_ · Jane Doe', '2025-09-29', 'date-line:day-month-year'],
+    ['Press Release No. 123/2025 | 29 September 2025', '2025-09-29', 'date-line:day-month-year:prefixed'],
     // A long publisher after a bar is still a label, not a sentence.
     ['12 February 2025 | Press service of the Ministry of Foreign Affairs of the Republic of Ruritania', '2025-02-12', 'date-line:day-month-year'],
   ];

@@ -39,8 +39,9 @@ const WD = `(?:(?:${weekdayAlt})\\.?,?\\s+)?`;
 
 /** The date patterns, earliest match in a line wins. Each names the rule recorded in provenance. */
 const PATTERNS: ReadonlyArray<{ rule: string; re: RegExp }> = [
-  { rule: 'month-day-year', re: new RegExp(`\\b${WD}(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gi') },
-  { rule: 'day-month-year', re: new RegExp(`\\b${WD}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|[-/])(?:of\\s+)?(${monthAlt})\\.?,?(?:\\s+|[-/])(\\d{4})(?!\\d)`, 'gi') },
+  // (A word start that may follow Markdown's "_": "_29 September 2025_".)
+  { rule: 'month-day-year', re: new RegExp(`(?<![A-Za-z0-9])${WD}(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gi') },
+  { rule: 'day-month-year', re: new RegExp(`(?<![A-Za-z0-9])${WD}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|[-/])(?:of\\s+)?(${monthAlt})\\.?,?(?:\\s+|[-/])(\\d{4})(?!\\d)`, 'gi') },
   { rule: 'iso', re: /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d/-]|\.\d)/g },
   { rule: 'numeric-dotted', re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)/g },
   { rule: 'numeric', re: /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])/g },
@@ -148,12 +149,13 @@ function findTime(s: string): string | undefined {
 }
 
 const FILLER = new Set([...DATELINE_FILLER, ...Object.keys(WEEKDAYS)]);
-const SEPARATOR_START = /^\s*(?:[|–—•·]|-+\s|\/\s|by\s)/i;
+// (after the emphasis that closes around the date: "*Published 29 September 2025* | By the desk")
+const SEPARATOR_START = /^\s*[*_]*\s*(?:[|–—•·]|-+\s|\/\s|by\s)/i;
 const LEADING_TIME = /^\s*,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}T))?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?/i;
 // What may stand before the date on a date line: a place or label set off by a comma, dash or bar
 // ("BRUSSELS, ", "Washington, D.C. — ", "Readout | ", "By Jane Doe | "), or "Posted by Jane Doe on ".
 const PREFIXES: readonly RegExp[] = [
-  /^\s*[\p{Lu}\p{N}][\p{L}\p{N}.'’ ,&]{0,60}?\s*(?:,|[–—|•·]|-)\s*$/u,
+  /^\s*[\p{Lu}\p{N}][\p{L}\p{N}.'’ ,&/#№]{0,60}?\s*(?:,|[–—|•·]|-)\s*$/u,
   /^\s*(?:(?:posted|published|written|updated)\s+)?by\s+\p{L}[\p{L}.'’ -]{0,40}?\s+on\s*$/iu,
 ];
 
@@ -191,7 +193,7 @@ export function readDateLine(line: string): (DateMatch & { prefixed?: boolean; l
   // "Washington, March 3, 2022 - The company said it would ..." is a sentence that opens with a dateline.
   // After a bar the rest is a label however long ("| Press service of the Ministry of Foreign Affairs of ..."),
   // unless it ends as a sentence does.
-  const barred = /^\s*[|•·]/u.test(suffix.replace(LEADING_TIME, ''));
+  const barred = /^\s*[*_]*\s*[|•·]/u.test(suffix.replace(LEADING_TIME, ''));
   if (after.length > (barred ? 24 : 8) || (after.length >= 4 && /[.!?]["”’]?\s*$/u.test(suffix))) return null;
   const match = byWeekday(found, prefix);
   const time = match.time ?? findTime(suffix.split(/[|]/)[0] ?? '') ?? findTime(prefix);

@@ -75,6 +75,15 @@ describe('actor mentions', () => {
     expect(ids(text)).toEqual([]);
   });
 
+  it.each([
+    ['The E3 triggered the snapback on Thursday.', ['country:FRA', 'country:DEU', 'country:GBR']],
+    ['Ministers of the Nordic countries met in Oslo.', ['country:DNK', 'country:FIN', 'country:ISL', 'country:NOR', 'country:SWE']],
+    ['The EU and the five Central Asian states agreed a partnership.', ['org:eu', 'country:KAZ', 'country:KGZ', 'country:TJK', 'country:TKM', 'country:UZB']],
+    ['Talks between the two Koreas resumed.', ['country:KOR', 'country:PRK']],
+  ])('reads a named group of countries as its members: %s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
   it('reads "the Baltic states" as its three members', () => {
     expect(ids('The Baltic states want more troops.')).toEqual(['country:EST', 'country:LVA', 'country:LTU']);
   });

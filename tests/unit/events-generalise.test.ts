@@ -305,7 +305,7 @@ describe('an opening phrase that places the event inside one told before', () =>
 
   it('does not take "afterwards" inside reported words', () => {
     const e = events("Peru's foreign minister held talks with Chile's foreign minister in Lima on Monday. Chile's president said that he would travel to Lima afterwards.");
-    expect(e.find((x) => x.kind === 'statement')?.date.provenance.rule).not.toBe('anchor:following');
+    expect(e.find((x) => x.kind === 'statement')?.date.provenance?.rule).not.toBe('anchor:following');
   });
 
   it('does not date a verb inside a relative clause by it', () => {
@@ -815,5 +815,21 @@ describe('false readings found in review', () => {
 
   it('"the summit had been set for Monday" is still the summit', () => {
     expect(names("Peru's foreign ministry said the summit had been set for Monday in Lima.").map((x) => x.start)).toContain('2024-05-06');
+  });
+});
+
+describe('an undated act told in the simple past, right after a dated one', () => {
+  it('goes on the day of the sentence before, not the publication day', () => {
+    const e = events("Chile's envoy hosted the negotiators of Peru and Bolivia in Lima on Monday.\n\nThe envoy met Peru's negotiator and Bolivia's negotiator separately for three hours.");
+    // (The same meeting told twice: one event with both quotes.)
+    const met = e.filter((x) => x.evidence.some((q) => q.quote.startsWith('The envoy met')));
+    expect(met.map((x) => x.date.start)).toEqual(['2024-05-06']);
+  });
+
+  it('keeps the publication day for a perfect, and for a sentence two sentences on', () => {
+    const perfect = events("Chile's envoy hosted the negotiators of Peru and Bolivia in Lima on Monday. Peru has met Bolivia's negotiator.");
+    expect(perfect.find((x) => x.provenance.text === 'met')?.date.provenance?.rule).toBe('publication');
+    const far = events("Chile's envoy hosted the negotiators of Peru and Bolivia in Lima on Monday. Turnout was high. Peru met Bolivia's negotiator.");
+    expect(far.find((x) => x.provenance.text === 'met')?.date.provenance?.rule).toBe('publication');
   });
 });

@@ -645,6 +645,13 @@ function emitGroup(scope: GroupScope, ks: number[]): void {
     || afterwardsOf(tokens, h.hit.last, s.last, quoted))) {
     date = { ...publicationDate(ctx.published), rule: 'anchor:following' };
   }
+  // "Sørensen met Serbia's Petar Petković and Kosovo's Besnik Bislimi separately" right after "hosted the chief
+  // negotiators in Brussels on Tuesday": an undated act told in the simple past goes on the story's day, the one
+  // the sentence before gave, not the publication day (the next day, for a wire story).
+  if (!date && h.past && !h.future && !h.reference && h.hit.rule.undated === 'emit' && !perfectBefore(tokens, h.hit.first, first)) {
+    const prev = previousSentenceDay(drafts, si, sentences, ctx.published);
+    if (prev) date = { ...prev, implicit: true, rule: 'anchor:previous-sentence' };
+  }
   if (h.reference && !own[main]) return;
   // ("have been postponed, the ministry said on Wednesday" is news of that day, not a state.)
   if (h.state && !own[main] && !(cancel !== undefined && date)) return;
@@ -865,6 +872,27 @@ const DAY_COUNTED = new Set(['following', 'earlier-in-the', 'part-of-day']);
 /** The day of the last event told before sentence `si` with a day date; up to `until` when given (a past "the
  * following day" counts from a past event, not from a plan: "agreed on Monday to debate it before Christmas. He
  * flew back the following day"). */
+/** The day of a dated past event in the sentence right before `si`, for an undated act that continues it. */
+function previousSentenceDay(drafts: readonly DraftEvent[], si: number, sentences: readonly Sentence[], published: string): DateValue | undefined {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.sentence >= si) continue;
+    if (d.sentence < si - 1 || sentences[d.sentence]!.headline) return undefined;
+    if (!d.date.implicit && !d.planned && d.date.granularity === 'day' && d.date.start === d.date.end && d.date.start <= published) return d.date;
+  }
+  return undefined;
+}
+
+/** "has met", "had signed": a perfect before the verb (the act's day is not the story's). */
+function perfectBefore(tokens: readonly Token[], at: number, floor: number): boolean {
+  for (let i = at - 1; i >= Math.max(floor, at - 3); i--) {
+    const w = tokens[i]!.norm;
+    if (w === 'has' || w === 'have' || w === 'had' || w === "'s" || w === "'ve" || w === "'d") return true;
+    if (!/^\p{Ll}+$/u.test(tokens[i]!.text)) return false;
+  }
+  return false;
+}
+
 function lastDatedDay(drafts: readonly DraftEvent[], si: number, until?: string): { day: string; sentence: number } | undefined {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;

@@ -41,6 +41,8 @@ describe('trigger classes beyond meetings and statements', () => {
     ['Qatar brokered a ceasefire between Sudan and Chad in March.', 'agreement', '2024-03-01'],
     ['Families of Bangladeshi fishermen staged a sit-in in Teknaf on Monday.', 'protest', '2024-05-06'],
     ["The Afghan minister's first visit to India, in October, was a success.", 'visit', '2023-10-01'],
+    ['Chile takes over the rotating Mercosur presidency from Peru in January.', 'appointment', '2025-01-01'],
+    ['Peru took over the chairmanship of the bloc on Monday.', 'appointment', '2024-05-06'],
   ])('%s', (text, kind, start) => {
     expect(events(text).map((e) => [e.kind, e.date.start])).toContainEqual([kind, start]);
   });

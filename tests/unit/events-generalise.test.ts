@@ -830,8 +830,8 @@ describe('an undated act told in the simple past, right after a dated one', () =
 
   it('keeps the publication day for a perfect, and for a sentence two sentences on', () => {
     const perfect = events("Chile's envoy hosted the negotiators of Peru and Bolivia in Lima on Monday. Peru has met Bolivia's negotiator.");
-    expect(perfect.find((x) => x.provenance.text === 'met')?.date.provenance?.rule).toBe('publication');
+    expect(perfect.find((x) => x.provenance?.text === 'met')?.date.provenance?.rule).toBe('publication');
     const far = events("Chile's envoy hosted the negotiators of Peru and Bolivia in Lima on Monday. Turnout was high. Peru met Bolivia's negotiator.");
-    expect(far.find((x) => x.provenance.text === 'met')?.date.provenance?.rule).toBe('publication');
+    expect(far.find((x) => x.provenance?.text === 'met')?.date.provenance?.rule).toBe('publication');
   });
 });

@@ -18,7 +18,7 @@ import { findActorMentions } from './actors/gazetteer.ts';
 import { findParties } from './actors/parties.ts';
 import { findShortForms } from './actors/short-forms.ts';
 import { actorLexicon } from './actors/lexicon.ts';
-import { findPeople } from './actors/people.ts';
+import { findPeople, type PeopleResult } from './actors/people.ts';
 import { PersonRegistry } from './actors/registry.ts';
 import { resolveContextual } from './actors/resolve.ts';
 import { homeFromDateLine } from './actors/home.ts';
@@ -30,7 +30,7 @@ import type { DraftEvent } from './events/types.ts';
 import { contentId } from './merge/hash.ts';
 import { mergeDrafts } from './merge/merge.ts';
 import { splitSentences } from './sentences/split.ts';
-import { tokenize } from './sentences/tokens.ts';
+import { tokenize, type Token } from './sentences/tokens.ts';
 import { tagTimexes } from './temporal/index.ts';
 
 export interface ExtractOptions {
@@ -44,15 +44,27 @@ export function extractTimeline(articles: readonly Article[], options: ExtractOp
   const contexts: ArticleContext[] = [];
   // Actors found in the text rather than the lexicon (political parties), by id: their names.
   const found = new Map<string, string>();
-  for (const a of articles) {
+  const prepared = articles.map((a) => {
     const tokens = tokenize(a.text, a.span.start, a.span.end);
     const sentences = splitSentences(a.text, tokens);
     const lexical = findActorMentions(tokens);
     const parties = findParties(tokens, lexical);
     for (const p of parties) found.set(p.ids[0]!, p.name);
     const extra = [...parties, ...findShortForms(tokens, parties.length ? [...lexical, ...parties] : lexical)];
-    const actors = resolveContextual(extra.length ? [...lexical, ...extra].sort((x, y) => x.first - y.first) : lexical, sentences);
-    const people = findPeople(a.text, tokens, sentences, actors, a.publishedFrom.rule.startsWith('date-line') && a.publishedFrom.text ? homeFromDateLine(a.publishedFrom.text) : undefined);
+    const resolved = resolveContextual(extra.length ? [...lexical, ...extra].sort((x, y) => x.first - y.first) : lexical, sentences);
+    const home = a.publishedFrom.rule.startsWith('date-line') && a.publishedFrom.text ? homeFromDateLine(a.publishedFrom.text) : undefined;
+    // (findPeople removes the demonyms it reads as first names from the list it is given: a copy, for a second reading.)
+    const actors = resolved.slice();
+    return { a, tokens, sentences, resolved, actors, home, people: findPeople(a.text, tokens, sentences, actors, home) };
+  });
+  // A full name found with its title in one article is a person in the others too, written bare.
+  const known = knownFullNames(prepared.map((p) => p.people));
+  for (const p of prepared) {
+    if (!known.names.size || !namesKnownElsewhere(p.tokens, p.people, known)) continue;
+    p.actors = p.resolved.slice();
+    p.people = findPeople(p.a.text, p.tokens, p.sentences, p.actors, p.home, known.names);
+  }
+  for (const { a, tokens, sentences, actors, people } of prepared) {
     for (const rec of people.people.values()) registry.add(a.id, rec);
     const timexes = tagTimexes(a.text.slice(a.span.start, a.span.end), a.published)
       .map((t) => ({ ...t, start: t.start + a.span.start, end: t.end + a.span.start }))
@@ -79,6 +91,33 @@ export function extractTimeline(articles: readonly Article[], options: ExtractOp
     actors: usedActors(events, registry, found),
     events,
   };
+}
+
+/** Full names (two words or more) of the people the articles found, lower case, indexed by their first word. */
+function knownFullNames(results: readonly PeopleResult[]): { names: Set<string>; byFirst: Map<string, string[][]> } {
+  const names = new Set<string>();
+  const byFirst = new Map<string, string[][]>();
+  for (const r of results) {
+    for (const rec of r.people.values()) {
+      const words = rec.name.toLowerCase().split(' ');
+      if (words.length < 2 || names.has(rec.name.toLowerCase())) continue;
+      names.add(rec.name.toLowerCase());
+      byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), words]);
+    }
+  }
+  return { names, byFirst: byFirst };
+}
+
+/** Whether the article writes a known full name where it found no person (one pass over its tokens). */
+function namesKnownElsewhere(tokens: readonly Token[], people: PeopleResult, known: { byFirst: Map<string, string[][]> }): boolean {
+  const covered = new Set<number>();
+  for (const m of people.mentions) covered.add(m.first);
+  for (let i = 0; i < tokens.length; i++) {
+    const cands = known.byFirst.get(tokens[i]!.text.toLowerCase());
+    if (!cands || covered.has(i)) continue;
+    if (cands.some((w) => w.every((x, k) => tokens[i + k]?.text.toLowerCase() === x))) return true;
+  }
+  return false;
 }
 
 function displayName(id: string, registry: PersonRegistry, found: ReadonlyMap<string, string>): string {

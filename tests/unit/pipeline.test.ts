@@ -101,3 +101,18 @@ describe('merge keeps different events apart', () => {
     expect(doc.events.filter((e) => e.kind === 'meeting')).toHaveLength(2);
   });
 });
+
+describe('people across the articles of a batch', () => {
+  it('knows a full name written bare in one article from its title in another', () => {
+    const b = 'The truce dates from the telephone call between Ana Soto and Jorge Vela on Monday.';
+    const alone = extractTimeline([article('b', b)]);
+    expect(alone.actors.filter((x) => x.kind === 'person')).toEqual([]);
+    const doc = extractTimeline([
+      article('a', "Peru's President Ana Soto and Chile's President Jorge Vela signed the accord on Friday."),
+      article('b', b),
+    ]);
+    const call = doc.events.find((e) => e.kind === 'call');
+    expect(call?.people).toEqual(['person:ana-soto', 'person:jorge-vela']);
+    expect(call?.actors).toEqual(expect.arrayContaining(['country:CHL', 'country:PER']));
+  });
+});

@@ -151,7 +151,11 @@ function nameRun(tokens: readonly Token[], i: number, limit: number, actorAt: Re
   return j;
 }
 
-export function findPeople(text: string, tokens: readonly Token[], sentences: readonly Sentence[], actors: readonly ActorMention[], dateLineHome?: Home): PeopleResult {
+/**
+ * @param knownNames full names (lower case, as canonicalName writes them) found with a title or another cue in other
+ * articles of the batch: here they are people even without one ("the call between Donald Trump and Vladimir Putin").
+ */
+export function findPeople(text: string, tokens: readonly Token[], sentences: readonly Sentence[], actors: readonly ActorMention[], dateLineHome?: Home, knownNames?: ReadonlySet<string>): PeopleResult {
   const people = new Map<string, PersonRecord>();
   const mentions: PersonMention[] = [];
   const turns: PeopleResult['turns'] = [];
@@ -327,6 +331,8 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
       else if (owner && personalName(tokens, i, end)) rule = 'possessive';
       // "Tokayev received Wang Yi": a full name told before, again without its title.
       else if (multi && people.get(keyFor(words))?.name === canonicalName(words)) rule = 'repeated-name';
+      // A full name another article of the batch gave with its title.
+      else if (multi && knownNames?.has(canonicalName(words).toLowerCase())) rule = 'known-name';
       if (!rule) { i = end - 1; continue; }
       let title = read;
       if (rule === 'cataphora' && pendingTitle) {

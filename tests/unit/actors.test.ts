@@ -84,6 +84,10 @@ describe('actor mentions', () => {
     expect(ids(text)).toEqual(expected);
   });
 
+  it('reads the bare "General Assembly", like the bare "Security Council", as the UN', () => {
+    expect(ids('The General Assembly opened its session on Tuesday.')).toEqual(['org:un']);
+  });
+
   it('reads "the Baltic states" as its three members', () => {
     expect(ids('The Baltic states want more troops.')).toEqual(['country:EST', 'country:LVA', 'country:LTU']);
   });

@@ -42,6 +42,7 @@ describe('trigger classes beyond meetings and statements', () => {
     ['Families of Bangladeshi fishermen staged a sit-in in Teknaf on Monday.', 'protest', '2024-05-06'],
     ["The Afghan minister's first visit to India, in October, was a success.", 'visit', '2023-10-01'],
     ['Chile takes over the rotating Mercosur presidency from Peru in January.', 'appointment', '2025-01-01'],
+    ["Chile's president is due to attend the Mercosur summit in Asunción on May 9-11.", 'summit', '2024-05-09'],
     ['Peru took over the chairmanship of the bloc on Monday.', 'appointment', '2024-05-06'],
   ])('%s', (text, kind, start) => {
     expect(events(text).map((e) => [e.kind, e.date.start])).toContainEqual([kind, start]);

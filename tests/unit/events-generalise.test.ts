@@ -43,6 +43,8 @@ describe('trigger classes beyond meetings and statements', () => {
     ["The Afghan minister's first visit to India, in October, was a success.", 'visit', '2023-10-01'],
     ['Chile takes over the rotating Mercosur presidency from Peru in January.', 'appointment', '2025-01-01'],
     ["Chile's president is due to attend the Mercosur summit in Asunción on May 9-11.", 'summit', '2024-05-09'],
+    ['Peru held general elections on Sunday.', 'vote', '2024-05-05'],
+    ["Peru's Ana Soto took over as interim president on Monday.", 'appointment', '2024-05-06'],
     ['Peru took over the chairmanship of the bloc on Monday.', 'appointment', '2024-05-06'],
   ])('%s', (text, kind, start) => {
     expect(events(text).map((e) => [e.kind, e.date.start])).toContainEqual([kind, start]);
@@ -825,6 +827,12 @@ describe('an undated act told in the simple past, right after a dated one', () =
   it('goes on the day of the sentence before, not the publication day', () => {
     const e = events("Chile's envoy hosted the negotiators of Peru and Bolivia in Lima on Monday.\n\nThe envoy met Peru's negotiator and Bolivia's negotiator separately for three hours.");
     // (The same meeting told twice: one event with both quotes.)
+    const met = e.filter((x) => x.evidence.some((q) => q.quote.startsWith('The envoy met')));
+    expect(met.map((x) => x.date.start)).toEqual(['2024-05-06']);
+  });
+
+  it("takes the day of the sentence's main event, not of an earlier one it mentions", () => {
+    const e = events("Chile's envoy hosted the negotiators of Peru and Bolivia in Lima on Monday, the first such meeting since Bolivia's elections on April 14.\n\nThe envoy met Peru's negotiator and Bolivia's negotiator separately for three hours.");
     const met = e.filter((x) => x.evidence.some((q) => q.quote.startsWith('The envoy met')));
     expect(met.map((x) => x.date.start)).toEqual(['2024-05-06']);
   });

@@ -874,13 +874,18 @@ const DAY_COUNTED = new Set(['following', 'earlier-in-the', 'part-of-day']);
  * flew back the following day"). */
 /** The day of a dated past event in the sentence right before `si`, for an undated act that continues it. */
 function previousSentenceDay(drafts: readonly DraftEvent[], si: number, sentences: readonly Sentence[], published: string): DateValue | undefined {
+  // The sentence's first dated event: its main clause ("hosted ... on Tuesday, the first meeting since the elections on
+  // February 9" continues Tuesday's meeting, not the elections).
+  let main: DraftEvent | undefined;
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
     if (d.sentence >= si) continue;
-    if (d.sentence < si - 1 || sentences[d.sentence]!.headline) return undefined;
-    if (!d.date.implicit && !d.planned && d.date.granularity === 'day' && d.date.start === d.date.end && d.date.start <= published) return d.date;
+    if (d.sentence < si - 1 || sentences[d.sentence]!.headline) break;
+    if (d.date.implicit || d.reference) continue;
+    if (!main || d.trigger.start < main.trigger.start) main = d;
   }
-  return undefined;
+  const v = main?.date;
+  return v && !main!.planned && v.granularity === 'day' && v.start === v.end && v.start <= published ? v : undefined;
 }
 
 /** "has met", "had signed": a perfect before the verb (the act's day is not the story's). */

@@ -112,8 +112,18 @@ export function isFuture(tokens: readonly Token[], hit: TriggerHit, floor: numbe
   for (let k = hit.first; k < hit.last; k++) if (tokens[k]!.norm === 'will') return true;
   if (reportedFuture(tokens, hit, floor)) return true;
   // "agreed on Monday to meet again next month": a plan verb's "to" across a time phrase.
-  if (plannedAfterPlanVerb(tokens, hit, floor) || plannedNoun(tokens, hit, floor)) return true;
+  if (plannedAfterPlanVerb(tokens, hit, floor) || plannedNoun(tokens, hit, floor) || voteAhead(tokens, hit, floor)) return true;
   return cueBefore(tokens, hit.first, floor, modalityData.future.window, FUTURE);
+}
+
+const VOTE_MODIFIERS = new Set(['the', 'a', 'an', 'early', 'snap', 'new', 'fresh', 'general', 'presidential', 'parliamentary', 'local', 'legislative', 'national']);
+
+/** "set November 30 as the date for elections", "called for early elections": a vote "for" which is still ahead. */
+function voteAhead(tokens: readonly Token[], hit: TriggerHit, floor: number): boolean {
+  if (hit.rule.pos !== 'noun' || hit.rule.kind !== 'vote') return false;
+  let i = hit.first - 1;
+  while (i > floor && VOTE_MODIFIERS.has(tokens[i]!.norm)) i--;
+  return tokens[i]?.norm === 'for';
 }
 
 /**

@@ -44,6 +44,7 @@ describe('trigger classes beyond meetings and statements', () => {
     ['Chile takes over the rotating Mercosur presidency from Peru in January.', 'appointment', '2025-01-01'],
     ["Chile's president is due to attend the Mercosur summit in Asunción on May 9-11.", 'summit', '2024-05-09'],
     ['Peru held general elections on Sunday.', 'vote', '2024-05-05'],
+    ["The move follows Chile's decision on Feb. 29 to unblock the funds.", 'agreement', '2024-02-29'],
     ["Peru's Ana Soto took over as interim president on Monday.", 'appointment', '2024-05-06'],
     ['Peru took over the chairmanship of the bloc on Monday.', 'appointment', '2024-05-06'],
   ])('%s', (text, kind, start) => {

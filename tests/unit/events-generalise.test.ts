@@ -845,3 +845,16 @@ describe('an undated act told in the simple past, right after a dated one', () =
     expect(far.find((x) => x.provenance?.text === 'met')?.date.provenance?.rule).toBe('publication');
   });
 });
+
+describe('what a briefing is about', () => {
+  it('does not give a briefing the day of the event it is about', () => {
+    const e = events("Chile's foreign minister also briefed his Peruvian colleague on the meeting of Andean ministers that he hosted in Santiago on 19 April.");
+    expect(e.filter((x) => x.kind === 'speech').map((x) => x.date.start)).not.toContain('2024-04-19');
+    expect(e.filter((x) => x.kind === 'meeting').map((x) => x.date.start)).toContain('2024-04-19');
+  });
+
+  it('still dates a briefing by its own day', () => {
+    const e = events("Chile's foreign minister briefed the Security Council on Monday.");
+    expect(e.find((x) => x.kind === 'speech')?.date.start).toBe('2024-05-06');
+  });
+});

@@ -323,6 +323,9 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
         const x = dated[assigned.get(j)!]!;
         if (x.clause !== undefined && !inClause(x, h.hit.first)) return;
         if (h.hit.rule.report && x.first > h.hit.last && hits[j]!.hit.first > h.hit.first) return;
+        // "briefed his Czech colleague on the meeting ... that he hosted in Warsaw on 19 November": what a briefing is
+        // about is an earlier event, not the briefing's day.
+        if (h.hit.rule.kind === 'speech' && hits[j]!.hit.first > h.hit.last && topicBetween(tokens, h.hit.last, hits[j]!.hit.first)) return;
         // "The measures were approved after Austria lifted its veto on Friday": an event told as before or
         // after another is not on its day (nor is it the same event).
         const later = hits[j]!.hit.first > h.hit.first ? hits[j]! : h;
@@ -872,6 +875,13 @@ const DAY_COUNTED = new Set(['following', 'earlier-in-the', 'part-of-day']);
 /** The day of the last event told before sentence `si` with a day date; up to `until` when given (a past "the
  * following day" counts from a past event, not from a plan: "agreed on Monday to debate it before Christmas. He
  * flew back the following day"). */
+/** "on"/"about" opening what a briefing or address is about, between a speech verb and a later trigger. */
+function topicBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to && i < from + 6; i++) if ((tokens[i]!.norm === 'on' || tokens[i]!.norm === 'about') && !/^\d/.test(tokens[i + 1]?.text ?? '') && !WEEKDAY_WORDS.has(tokens[i + 1]?.norm ?? '')) return true;
+  return false;
+}
+const WEEKDAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** The day of a dated past event in the sentence right before `si`, for an undated act that continues it. */
 function previousSentenceDay(drafts: readonly DraftEvent[], si: number, sentences: readonly Sentence[], published: string): DateValue | undefined {
   // The sentence's first dated event: its main clause ("hosted ... on Tuesday, the first meeting since the elections on

@@ -157,4 +157,9 @@ describe('transcripts', () => {
     const text = 'Q:  Did the minister meet his Chinese counterpart on Monday?\n\nMR. REED:  He met him on Tuesday in Geneva.';
     expect(events(text).map((e) => [e.kind, e.date.start])).toEqual([['meeting', '2022-01-11']]);
   });
+
+  it("takes the news a reporter's question states, in its first sentence too", () => {
+    const text = "Q:  Peru's trade ministers held a special meeting on Monday on the new tariffs. Will Chile join them?\n\nMR. REED:  We have nothing to announce.";
+    expect(events(text).map((e) => [e.kind, e.date.start])).toEqual([['meeting', '2022-01-10']]);
+  });
 });

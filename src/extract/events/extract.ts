@@ -104,10 +104,9 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
   sentences.forEach((s, si) => {
     while (turn + 1 < ctx.people.turns.length && ctx.people.turns[turn + 1]!.from < s.last) turn++;
     if (s.headline) return;
-    // Questions are not events: a sentence ending in "?" and the opening of a reporter's "Q:" turn. The turn's
-    // declarative sentences stay: reporters bring news ("Moscow said on Wednesday it was reducing its contingent.").
+    // Questions are not events: a sentence ending in "?". A reporter's "Q:" turn states news in its declarative
+    // sentences, the first one too ("Q: ASEAN economic ministers held a special meeting yesterday on the tariffs.").
     if (tokens[s.last - 1]?.text === '?') return;
-    if (tokens[s.first]?.text === 'Q' && (tokens[s.first + 1]?.text === ':' || tokens[s.first + 1]?.text === '.')) return;
     // A wire dateline ("BRUSSELS, March 4 (Reuters) - ") is not part of the story's first sentence.
     const first = datelineEnd(tokens, s.first, s.last);
     const found = findTriggers(tokens, first, s.last, (i) => quoted[i]! || actorAt.has(i));

@@ -88,6 +88,11 @@ describe('actor mentions', () => {
     expect(ids('The General Assembly opened its session on Tuesday.')).toEqual(['org:un']);
   });
 
+  it('reads "the North" as North Korea only in a story that named North Korea', () => {
+    expect(ids('North Korea fired missiles. Last week, the North tested a rocket.')).toEqual(['country:PRK', 'country:PRK']);
+    expect(ids('Last week, the North tested a rocket.')).toEqual([]);
+  });
+
   it('reads "the Baltic states" as its three members', () => {
     expect(ids('The Baltic states want more troops.')).toEqual(['country:EST', 'country:LVA', 'country:LTU']);
   });

@@ -44,6 +44,7 @@ describe('trigger classes beyond meetings and statements', () => {
     ['Chile takes over the rotating Mercosur presidency from Peru in January.', 'appointment', '2025-01-01'],
     ["Chile's president is due to attend the Mercosur summit in Asunción on May 9-11.", 'summit', '2024-05-09'],
     ['Peru held general elections on Sunday.', 'vote', '2024-05-05'],
+    ["Peru's foreign minister Ana Soto received today in Lima Jorge Vela, Chile's foreign minister.", 'meeting', '2024-05-08'],
     ['Last week, North Korea tested its new solid-fuel intercontinental ballistic missile.', 'deployment', '2024-04-29'],
     ['On Sunday, Peru and Chile staged a joint air drill near the border.', 'deployment', '2024-05-05'],
     ['Chile halted the entry of all goods into Peru on Sunday.', 'agreement', '2024-05-05'],
@@ -859,5 +860,12 @@ describe('what a briefing is about', () => {
   it('still dates a briefing by its own day', () => {
     const e = events("Chile's foreign minister briefed the Security Council on Monday.");
     expect(e.find((x) => x.kind === 'speech')?.date.start).toBe('2024-05-06');
+  });
+});
+
+describe('"Following the meeting" several sentences after the meeting', () => {
+  it('takes the latest meeting in time, not an older one the story discussed in between', () => {
+    const e = events("Peru's foreign minister Ana Soto received today in Lima Jorge Vela, Chile's foreign minister. The ministers exchanged views on the outcome of the Andean meeting of 14 March. They discussed trade. They discussed fishing. Following the meeting, the ministers held a joint press conference.");
+    expect(e.find((x) => x.kind === 'press-conference')?.date.start).toBe('2024-05-08');
   });
 });

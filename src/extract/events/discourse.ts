@@ -48,7 +48,12 @@ export function anchorDrafts(drafts: DraftEvent[], pending: readonly PendingTrig
     if (d.date.rule !== 'anchor:following') continue;
     // Something that happened follows something that happened, not a plan told in between ("Following the
     // Summit Meeting, the two leaders held a joint press conference" after "Japan will host the G7 in May").
-    const anchor = out.filter((x) => x.sentence < d.sentence && ANCHOR_KINDS.has(x.kind) && x.date.rule !== 'anchor:following' && (d.planned || !x.planned)).pop();
+    // The one the sentence before tells; else, of several told further back, the latest in time ("Following the
+    // meeting" three sentences after "exchanged views on ... the Aqaba meeting of 14 December" is today's meeting,
+    // told first, not one it discussed).
+    const candidates = out.filter((x) => x.sentence < d.sentence && ANCHOR_KINDS.has(x.kind) && x.date.rule !== 'anchor:following' && (d.planned || !x.planned));
+    const adjacent = candidates.filter((x) => x.sentence === d.sentence - 1).pop();
+    const anchor = adjacent ?? candidates.reduce<DraftEvent | undefined>((best, x) => (!best || x.date.start >= best.date.start ? x : best), undefined);
     if (anchor) d.date = { ...anchor.date, implicit: true, rule: 'anchor:following' };
   }
   // "U.S. President Joe Biden will host a first in-person summit ... The summit will be held on September 24":

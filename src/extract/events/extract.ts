@@ -56,6 +56,17 @@ const LENDING_CUES = new Set(['after', 'following']);
 
 const POSSESSIVE_PRONOUNS = new Set(['their', 'his', 'her', 'its', 'our']);
 const RECEIVING = new Set(['received', 'receives', 'receive']);
+const BETWEEN_RECEIVING = new Set(['today', 'yesterday', 'in', 'at', 'on', 'this', 'morning', 'afternoon', 'evening']);
+
+/** The token before a name that is "received" (or the token right before the name when there is none). */
+function receivingVerbBefore(tokens: readonly Token[], name: number, floor: number): number {
+  for (let i = name - 1, hops = 0; i > floor && hops <= 4; i--, hops++) {
+    const t = tokens[i]!;
+    if (RECEIVING.has(t.norm)) return i;
+    if (!BETWEEN_RECEIVING.has(t.norm) && !(t.cap && /^\p{Lu}\p{Ll}/u.test(t.text))) break;
+  }
+  return name - 1;
+}
 /** A time phrase right after these words is the start of a span, not an event's date ("deployed since 2020"). */
 const SPAN_OPENERS = new Set(['since']);
 const iso = (d: ReturnType<typeof parseDay>): string => d.toISODate() ?? '';
@@ -115,7 +126,8 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     const sentencePeople = within(ctx.people.mentions, tokens[first]!.start, s.end);
     const meetRule = triggerRule('meet');
     for (const m of sentencePeople) {
-      const i = m.first - 1;
+      // ("received today in Ankara Asaad al-Shaibani": a time and a place may stand between the verb and the name.)
+      const i = receivingVerbBefore(tokens, m.first, first);
       // Not "received Zelensky's letter".
       if (!meetRule || m.how === 'pronoun' || m.how === 'plural' || !RECEIVING.has(tokens[i]?.norm ?? '') || quoted[i]
         || POSSESSIVE_MARK.has(tokens[m.last]?.text ?? '') || found.some((h) => h.first <= i && i < h.last)) continue;

@@ -48,6 +48,7 @@ describe('findPublicationDate reads the common date-line styles', () => {
     ['*Published 29 September 2025* | By the Middle East desk', '2025-09-29', 'date-line:day-month-year'],
     ['_29 September 2025_ · Jane Doe', '2025-09-29', 'date-line:day-month-year'],
     ['Press Release No. 123/2025 | 29 September 2025', '2025-09-29', 'date-line:day-month-year:prefixed'],
+    ['Published 14/08/2024 19h05', '2024-08-14', 'date-line:numeric-dmy', '19:05'],
     // A long publisher after a bar is still a label, not a sentence.
     ['12 February 2025 | Press service of the Ministry of Foreign Affairs of the Republic of Ruritania', '2025-02-12', 'date-line:day-month-year'],
   ];

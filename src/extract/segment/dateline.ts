@@ -48,7 +48,8 @@ const PATTERNS: ReadonlyArray<{ rule: string; re: RegExp }> = [
 ];
 
 const FOUR_DIGITS = /\d{4}/;
-const TIME_RE = /(?<![\d.:])(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?\s*(?:([ap])\.?\s*m\b\.?)?(?![\d:])/gi;
+// ("19h05": the hour mark of French, Portuguese and Spanish style.)
+const TIME_RE = /(?<![\d.:])(\d{1,2})(?:[:.h](\d{2})(?::\d{2})?)?\s*(?:([ap])\.?\s*m\b\.?)?(?![\d:])/gi;
 const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

@@ -218,3 +218,16 @@ describe('parseDateValue reads a date given on its own', () => {
     expect(parseDateValue(value).ok).toBe(false);
   });
 });
+
+describe('a date line of no known style', () => {
+  it('is read loosely from a short metadata line among the first lines, with a warning', () => {
+    const r = findPublicationDate('Published 14/08/2024 at 7pm local time by the Press Office of the Presidency\n\nA headline\n\nBody text of the article.');
+    expect(r).toMatchObject({ ok: true, date: '2024-08-14', provenance: { rule: 'date-line:numeric-dmy:loose' } });
+    expect(r.ok && r.warning).toMatch(/loosely/);
+  });
+
+  it('never from a headline or a sentence', () => {
+    expect(findPublicationDate('Ministers meet on January 10, 2022 in Geneva\n\nBody text of the article.').ok).toBe(false);
+    expect(findPublicationDate('The ministers met on January 10, 2022, officials said.\n\nBody text.').ok).toBe(false);
+  });
+});

@@ -289,7 +289,42 @@ export function findPublicationDate(text: string, options: FindOptions = {}): Pu
       failure = { ok: false, reason: 'no-year', message: `the dateline "${line.slice(0, sd.end)}" gives ${sd.monthDay} without a year`, provenance: { rule: sd.rule, text: line.slice(0, sd.end), start, end: start + sd.end }, monthDay: { month: sd.month, day: sd.day } };
     }
   }
-  return failure ?? lastLinesDate(text, options.from ?? 0) ?? { ok: false, reason: 'missing', message: `no date line found (looked at the first ${maxLines} and last ${END_LINES} lines)` };
+  return failure ?? lastLinesDate(text, options.from ?? 0) ?? looseDateLine(text, options.from ?? 0)
+    ?? { ok: false, reason: 'missing', message: `no date line found (looked at the first ${maxLines} and last ${END_LINES} lines)` };
+}
+
+/** How many lines at the start a loosely read date line may be on, and how long it may be. */
+const LOOSE_LINES = 3;
+const LOOSE_LENGTH = 160;
+/** What marks a line as the article's metadata rather than a headline: a publishing word, a byline, a separator. */
+const LOOSE_CUE = /\b(?:published|posted|updated|issued|released|date|dated|press release|by)\b|[|·•]/iu;
+
+/**
+ * The last resort before an article is skipped as undated: a full calendar date on one of its first short lines,
+ * whatever words stand around it ("Published 14/08/2024 19h05 by the Press Office"), when that line reads as no
+ * sentence and names itself metadata (a publishing word, a byline, a separator). The warning says so; the rule ends
+ * in ":loose".
+ */
+function looseDateLine(text: string, from: number): PublicationDate | null {
+  let pos = from;
+  for (let seen = 0; pos < text.length && seen < LOOSE_LINES; ) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const raw = text.slice(pos, lineEnd);
+    const line = raw.trim();
+    const start = pos + raw.indexOf(line);
+    pos = lineEnd + 1;
+    if (!line) continue;
+    seen++;
+    if (line.length > LOOSE_LENGTH || /[.!?]["”’*_]*$/u.test(line) || !LOOSE_CUE.test(line)) continue;
+    const found = findDate(line);
+    if (!found?.date) continue;
+    return {
+      ok: true, date: found.date, warning: `read the date in "${line}" loosely (no date line of a known style was found)`,
+      provenance: { rule: `date-line:${found.rule}:loose`, text: line, start, end: start + line.length },
+    };
+  }
+  return null;
 }
 
 /** How many lines at the end of a text may hold its date line ("Published 3 March 2022" under the body). */

@@ -40,6 +40,7 @@ describe('people with role and affiliation', () => {
     ['Prime Minister Shri Ravi Varma met the envoy.', { name: 'Ravi Varma', role: 'Prime Minister', affiliation: undefined }],
     ['The envoy called on President Smt. Asha Rao in the capital.', { name: 'Asha Rao', role: 'President', affiliation: undefined }],
     ['He met Foreign Affairs Adviser Md. Rafiq Alam on Monday.', { name: 'Rafiq Alam', role: 'Foreign Affairs Adviser', affiliation: undefined }],
+    ['The envoy met President Prof. Peter Banda in the capital.', { name: 'Peter Banda', role: 'President', affiliation: undefined }],
   ])('%s', (text, expected) => {
     expect(records(text)).toContainEqual(expected);
   });

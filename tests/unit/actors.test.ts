@@ -84,13 +84,15 @@ describe('actor mentions', () => {
     expect(ids(text)).toEqual(expected);
   });
 
-  it('reads the bare "General Assembly", like the bare "Security Council", as the UN', () => {
+  it('reads "the General Assembly" as the UN, and another body\'s General Assembly as that body', () => {
     expect(ids('The General Assembly opened its session on Tuesday.')).toEqual(['org:un']);
+    expect(ids('The OAS General Assembly adopted a resolution.')).toEqual(['org:oas']);
   });
 
   it('reads "the North" as North Korea only in a story that named North Korea', () => {
     expect(ids('North Korea fired missiles. Last week, the North tested a rocket.')).toEqual(['country:PRK', 'country:PRK']);
     expect(ids('Last week, the North tested a rocket.')).toEqual([]);
+    expect(ids('North Korea fired missiles. Drones struck an airbase in the North Caucasus.')).toEqual(['country:PRK']);
   });
 
   it('reads "the Baltic states" as its three members', () => {

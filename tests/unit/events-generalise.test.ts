@@ -49,7 +49,6 @@ describe('trigger classes beyond meetings and statements', () => {
     ["Peru's foreign minister Ana Soto received today in Lima Jorge Vela, Chile's foreign minister.", 'meeting', '2024-05-08'],
     ['Last week, North Korea tested its new solid-fuel intercontinental ballistic missile.', 'deployment', '2024-04-29'],
     ['On Sunday, Peru and Chile staged a joint air drill near the border.', 'deployment', '2024-05-05'],
-    ['Chile halted the entry of all goods into Peru on Sunday.', 'agreement', '2024-05-05'],
     ["The move follows Chile's decision on Feb. 29 to unblock the funds.", 'agreement', '2024-02-29'],
     ["Peru's Ana Soto took over as interim president on Monday.", 'appointment', '2024-05-06'],
     ['Peru took over the chairmanship of the bloc on Monday.', 'appointment', '2024-05-06'],
@@ -313,6 +312,13 @@ describe('an opening phrase that places the event inside one told before', () =>
     const later = e.filter((x) => x.kind !== 'meeting');
     expect(later.length).toBeGreaterThan(0);
     for (const x of later) expect(x.date).toMatchObject({ start: '2024-05-06', provenance: { rule: 'anchor:following' } });
+  });
+
+  it('does not take "afterwards" after a distance, or in reported words without "that"', () => {
+    const two = events("Peru's foreign minister held talks with Chile's foreign minister in Lima on Monday. Chile's president flew to Quito two days afterwards.");
+    expect(two.find((x) => x.kind === 'visit')?.date.provenance?.rule).not.toBe('anchor:following');
+    const said = events("Peru's foreign minister held talks with Chile's foreign minister in Lima on Monday. Chile's president said Santiago would only negotiate afterwards.");
+    expect(said.find((x) => x.kind === 'statement')?.date.provenance?.rule).not.toBe('anchor:following');
   });
 
   it('does not take "afterwards" inside reported words', () => {
@@ -857,6 +863,11 @@ describe('what a briefing is about', () => {
     const e = events("Chile's foreign minister also briefed his Peruvian colleague on the meeting of Andean ministers that he hosted in Santiago on 19 April.");
     expect(e.filter((x) => x.kind === 'speech').map((x) => x.date.start)).not.toContain('2024-04-19');
     expect(e.filter((x) => x.kind === 'meeting').map((x) => x.date.start)).toContain('2024-04-19');
+  });
+
+  it('still dates a briefing by its own day, written before its topic', () => {
+    const e = events("Chile's foreign minister briefed the Security Council on May 6 about the talks in Lima.");
+    expect(e.find((x) => x.kind === 'speech')?.date.start).toBe('2024-05-06');
   });
 
   it('still dates a briefing by its own day', () => {

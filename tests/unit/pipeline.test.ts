@@ -116,3 +116,14 @@ describe('people across the articles of a batch', () => {
     expect(call?.actors).toEqual(expect.arrayContaining(['country:CHL', 'country:PER']));
   });
 });
+
+describe('a known full name that names a place', () => {
+  it('is no person before "airport"', () => {
+    const doc = extractTimeline([
+      article('a', 'Former French President Charles de Gaulle met Chile\'s president on Monday.'),
+      article('b', 'Peru\'s president landed at Charles de Gaulle airport on Tuesday and met Chile\'s president in Paris.'),
+    ]);
+    const b = doc.events.filter((e) => e.evidence.some((q) => q.document === 'b'));
+    expect(b.flatMap((e) => e.people)).not.toContain('person:charles-de-gaulle');
+  });
+});

@@ -681,5 +681,6 @@ describe('a "to" with its object after it is no infinitive', () => {
     // A to-infinitive still looks ahead.
     ['The rebels plan to meet the mediators on Tuesday.', 'Tuesday', 'DATE', '2022-01-18'],
     ['They agreed to the plan to hold talks on Tuesday.', 'Tuesday', 'DATE', '2022-01-18'],
+    ['The ministers agreed to focus on trade at their meeting on Tuesday.', 'Tuesday', 'DATE', '2022-01-18'],
   ])('%s', check(SAT));
 });

@@ -42,6 +42,7 @@ function blocked(target: AliasTarget, tokens: readonly Token[], i: number, end: 
   const after = tokens[end];
   if (target.blockedBefore && before && target.blockedBefore.includes(before.text)) return true;
   if (target.blockedAfter && after && target.blockedAfter.some((w) => w.toLowerCase() === after.norm)) return true;
+  if (target.notBeforeName && after && /^\p{Lu}\p{Ll}/u.test(after.text)) return true;
   return false;
 }
 

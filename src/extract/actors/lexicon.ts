@@ -31,7 +31,7 @@ export interface ActorLexicon {
 }
 
 const LATIN = /^[\p{Script=Latin}\p{N}\s.'’()&/-]+$/u;
-interface ContextEntry { phrase: string; candidates: string[]; rule: string; group?: string; name?: string; locativeIsPlace?: boolean }
+interface ContextEntry { phrase: string; candidates: string[]; rule: string; group?: string; name?: string; locativeIsPlace?: boolean; notBeforeName?: boolean }
 
 function caseRuleOf(form: string): AliasTarget['caseRule'] {
   const letters = form.replace(/[^\p{L}]/gu, '');
@@ -98,6 +98,7 @@ export function actorLexicon(): ActorLexicon {
     add(e.phrase, {
       ids: e.candidates, form: e.group ? 'group' : 'contextual', rule: e.rule as AliasTarget['rule'],
       ...(e.locativeIsPlace ? { locativeIsPlace: true } : {}),
+      ...(e.notBeforeName ? { notBeforeName: true } : {}),
     }, new Set());
   }
   cached = { actors, forms };

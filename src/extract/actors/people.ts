@@ -52,6 +52,10 @@ export interface PeopleResult {
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'da', 'di', 'du', 'le', 'la', 'el', 'dos', 'ibn']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const SPEECH = new Set(['said', 'says', 'confirmed', 'told', 'tells', 'stated', 'explained', 'added', 'noted', 'stressed', 'insisted', 'remarked', 'warned', 'claimed', 'wrote', 'tweeted', 'announced', 'revealed', 'argued', 'asked', 'replied', 'declared', 'accused', 'urged']);
+/** Words after a person's name that make it the name of a place or thing ("Charles de Gaulle airport"). */
+const NAMED_AFTER = new Set(['airport', 'international', 'foundation', 'bridge', 'street', 'square', 'avenue', 'boulevard', 'road', 'university',
+  'center', 'centre', 'hospital', 'stadium', 'school', 'institute', 'prize', 'award', 'airbase', 'port', 'highway', 'museum', 'library', 'park',
+  'hall', 'building', 'tower', 'dam', 'station', 'aircraft', 'carrier', 'doctrine', 'plan', 'administration', 'era']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord']);
 const PRONOUNS = new Set(['he', 'she']);
 /** Plural descriptors (titles.json pluralDescriptors) by first word, longest first; their second words. */
@@ -332,7 +336,8 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
       // "Tokayev received Wang Yi": a full name told before, again without its title.
       else if (multi && people.get(keyFor(words))?.name === canonicalName(words)) rule = 'repeated-name';
       // A full name another article of the batch gave with its title.
-      else if (multi && knownNames?.has(canonicalName(words).toLowerCase())) rule = 'known-name';
+      // (Not a place or thing named after the person: "Charles de Gaulle airport", "Rafik Hariri International Airport".)
+      else if (multi && knownNames?.has(canonicalName(words).toLowerCase()) && !NAMED_AFTER.has(tokens[end]?.norm ?? '')) rule = 'known-name';
       if (!rule) { i = end - 1; continue; }
       let title = read;
       if (rule === 'cataphora' && pendingTitle) {
@@ -406,7 +411,8 @@ function lastMentionBefore(actors: readonly ActorMention[], before: number, floo
 const NOT_A_US_OFFICE = /\bminister\b/i;
 /** Titles of an organisation's officers: their holder belongs to an organisation, not a country. */
 const ORG_ROLE = /secretary-general|director-general|commissioner|high representative/i;
-const SG_ROLE = /secretary[- ]general/i;
+/** A secretary-general's officer or deputy, not a secretary-general ("Secretary-General Naim Qassem" is Hezbollah's). */
+const SG_OFFICER = /\b(?:of|for) the secretary[- ]general\b|^(?:deputy|under|assistant)[- ]secretary[- ]general\b/i;
 /** Organisations headed by a secretary-general, by actor id; a UN mission or agency answers for the UN. */
 const SECRETARY_GENERAL_OF = new Map<string, string>([
   ...['un', 'nato', 'osce', 'asean', 'opec', 'council-of-europe', 'arab-league', 'gcc', 'sco', 'csto', 'interpol', 'oas', 'caricom', 'oic',
@@ -451,7 +457,7 @@ function nearbyAffiliations(people: Map<string, PersonRecord>, mentions: readonl
     if (!first) continue;
     // "Spokesman for the Secretary-General", "the Deputy Secretary-General": the secretary-general of the one such
     // organisation the article names, else of the United Nations (whose office the bare title means in the news).
-    if (SG_ROLE.test(rec.role!) && sgOrgs.size <= 1) {
+    if (SG_OFFICER.test(rec.role!) && sgOrgs.size <= 1) {
       rec.affiliation = sgOrgs.size ? [...sgOrgs][0]! : 'org:un';
       rec.affiliationWeak = true;
       rec.rule = `${rec.rule}+affiliation:secretary-general-${sgOrgs.size ? 'named' : 'default'}`;

@@ -40,7 +40,7 @@ export const pluralTitle = (tokens: readonly Token[], read: TitleRead): boolean 
  * Honorifics written between a title and the name ("Prime Minister Shri Narendra Modi", "President Smt. Droupadi
  * Murmu", "Adviser Md. Touhid Hossain"): never part of the name, and no bar between the title and its name.
  */
-export const INLINE_HONORIFICS = new Set(['shri', 'shrimati', 'smt', 'md', 'mohd']);
+export const INLINE_HONORIFICS = new Set(['shri', 'shrimati', 'smt', 'md', 'mohd', 'prof', 'hon', 'mme', 'mlle', 'rev']);
 
 /** The "for" of a title's remit ending right before token `i` ("... for West Africa and the Sahel"), or -1. */
 function remitStart(tokens: readonly Token[], i: number, floor: number): number {

@@ -26,6 +26,8 @@ export interface AliasTarget {
   /** Words that, right before or after the form, mean it is not this actor ("Atlanta, Georgia"). */
   blockedBefore?: string[];
   blockedAfter?: string[];
+  /** Not a mention when a capitalised word follows: "the North Caucasus" is no "the North". */
+  notBeforeName?: boolean;
 }
 
 /** An actor mention in an article. */

@@ -49,7 +49,7 @@ export interface PendingTrigger {
 const POSSESSIVE_MARK = new Set(["'s", '’s', "'", '’']);
 /** A time phrase followed by a possessive mark ("next year's budget"): it modifies the noun after it. */
 const possessiveTime = (tokens: readonly Token[], x: { last: number }): boolean => POSSESSIVE_MARK.has(tokens[x.last]?.text ?? '');
-const ANCHOR_LEAD = new Set(['following', 'after', 'afterwards', 'afterward']);
+const ANCHOR_LEAD = new Set(['following', 'after', 'afterwards', 'afterward', 'thereafter']);
 /** Extra distance (tokens) for giving a past-looking time phrase to a future trigger. */
 const REREAD_COST = 6;
 const LENDING_CUES = new Set(['after', 'following']);
@@ -138,7 +138,10 @@ export function extractDrafts(ctx: ArticleContext, keepModal: boolean): { drafts
     const habitualSentence = isHabitual(tokens, first, s.last);
     const toldNoun = openingToldNoun(tokens, first);
     const hits: Hit[] = found
-      .filter((hit) => !isNounUse(tokens, hit) && !endsNamedEvent(tokens, hit, found) && !namedDocument(tokens, hit, first) && (hit.rule.id !== 'be-in' || placeNamedAt(ctx, hit.last, actorMentionAt)))
+      .filter((hit) => !isNounUse(tokens, hit) && !endsNamedEvent(tokens, hit, found) && !namedDocument(tokens, hit, first) && (hit.rule.id !== 'be-in' || placeNamedAt(ctx, hit.last, actorMentionAt))
+        // "the Commission's decision on Feb. 29" is an event; "condemned the US decision to sell parts" is what a
+        // reaction is about, and keeps its parties in the reaction.
+        && (hit.rule.id !== 'decision-noun' || datedRightAfter(ctx.timexes, tokens, hit.last)))
       .map((hit) => {
         // "During the talks, ...": the opening's event noun is one told before, no event of its own.
         const cue = referenceCue(tokens, hit, first) ?? (hit.rule.pos === 'noun' && hit.last - 1 === toldNoun ? 'during' : null);
@@ -882,16 +885,24 @@ function relativeDayShift(phrase: string): number | null {
 /** Temporal rules whose day is counted from the story's last event: "the following day", "later in the day", "in the afternoon". */
 const DAY_COUNTED = new Set(['following', 'earlier-in-the', 'part-of-day']);
 
-/** The day of the latest explicitly dated day event drafted before sentence `si`. */
-/** The day of the last event told before sentence `si` with a day date; up to `until` when given (a past "the
- * following day" counts from a past event, not from a plan: "agreed on Monday to debate it before Christmas. He
- * flew back the following day"). */
+/** Whether a time phrase starts right after token `at` ("decision on Feb. 29", "decision last week"). */
+function datedRightAfter(timexes: readonly Timex[], tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at]?.norm === 'on' || tokens[at]?.norm === 'in' ? tokens[at + 1] : tokens[at];
+  return !!next && timexes.some((t) => t.start === next.start);
+}
+
 /** "on"/"about" opening what a briefing or address is about, between a speech verb and a later trigger. */
 function topicBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to && i < from + 6; i++) if ((tokens[i]!.norm === 'on' || tokens[i]!.norm === 'about') && !/^\d/.test(tokens[i + 1]?.text ?? '') && !WEEKDAY_WORDS.has(tokens[i + 1]?.norm ?? '')) return true;
+  for (let i = from; i < to && i < from + 6; i++) if ((tokens[i]!.norm === 'on' || tokens[i]!.norm === 'about') && !/^\d/.test(tokens[i + 1]?.text ?? '') && !DAY_WORDS.has((tokens[i + 1]?.norm ?? '').replace(/\.$/, ''))) return true;
   return false;
 }
-const WEEKDAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Words that open a date after "on" ("on Monday", "on December 9", "on Dec. 9"): no topic. */
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+const RECENT_DAYS = 7;
+const daysBefore = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 
 /** The day of a dated past event in the sentence right before `si`, for an undated act that continues it. */
 function previousSentenceDay(drafts: readonly DraftEvent[], si: number, sentences: readonly Sentence[], published: string): DateValue | undefined {
@@ -906,7 +917,8 @@ function previousSentenceDay(drafts: readonly DraftEvent[], si: number, sentence
     if (!main || d.trigger.start < main.trigger.start) main = d;
   }
   const v = main?.date;
-  return v && !main!.planned && v.granularity === 'day' && v.start === v.end && v.start <= published ? v : undefined;
+  // (A day of the last week only: "Hamas attacked Israel on October 7, 2023. Netanyahu met the envoy." is background.)
+  return v && !main!.planned && v.granularity === 'day' && v.start === v.end && v.start <= published && v.start >= daysBefore(published, RECENT_DAYS) ? v : undefined;
 }
 
 /** "has met", "had signed": a perfect before the verb (the act's day is not the story's). */
@@ -919,6 +931,9 @@ function perfectBefore(tokens: readonly Token[], at: number, floor: number): boo
   return false;
 }
 
+/** The day of the last event told before sentence `si` with a day date; up to `until` when given (a past "the
+ * following day" counts from a past event, not from a plan: "agreed on Monday to debate it before Christmas. He
+ * flew back the following day"). */
 function lastDatedDay(drafts: readonly DraftEvent[], si: number, until?: string): { day: string; sentence: number } | undefined {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
@@ -996,7 +1011,6 @@ function orderedBetween(tokens: readonly Token[], a: number, b: number): boolean
   return false;
 }
 
-/** Nouns of an event told before: "told the summit", "said after the vote". */
 const AFTERWARDS = new Set(['afterwards', 'afterward', 'thereafter']);
 
 /**
@@ -1007,12 +1021,17 @@ const AFTERWARDS = new Set(['afterwards', 'afterward', 'thereafter']);
 function afterwardsOf(tokens: readonly Token[], from: number, to: number, quoted: readonly boolean[]): boolean {
   for (let i = from; i < to && i <= from + 12; i++) {
     const w = tokens[i]!.norm;
-    if (w === 'that' || w === ',' || w === ';' || quoted[i]) return false;
-    if (AFTERWARDS.has(w)) return true;
+    // (Not inside what is reported, with or without "that": "said Kyiv would only negotiate afterwards".)
+    if (w === 'that' || w === ',' || w === ';' || REPORTED_MODALS.has(w) || quoted[i]) return false;
+    // ("two days afterwards", "weeks afterwards": a distance from the event, not its day.)
+    if (AFTERWARDS.has(w)) return !DURATION_WORDS.has(tokens[i - 1]?.norm ?? '');
   }
   return false;
 }
+const REPORTED_MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can']);
+const DURATION_WORDS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hours', 'hour', 'minutes', 'moments']);
 
+/** Nouns of an event told before: "told the summit", "said after the vote". */
 const TOLD_EVENTS = new Set(['meeting', 'summit', 'talks', 'vote', 'session', 'conference', 'call', 'visit', 'signing', 'ceremony', 'briefing', 'debate']);
 const BACK_LEADS = new Set(['after', 'following', 'told', 'addressed', 'during']);
 

@@ -116,7 +116,8 @@ export function isFuture(tokens: readonly Token[], hit: TriggerHit, floor: numbe
   return cueBefore(tokens, hit.first, floor, modalityData.future.window, FUTURE);
 }
 
-const VOTE_MODIFIERS = new Set(['the', 'a', 'an', 'early', 'snap', 'new', 'fresh', 'general', 'presidential', 'parliamentary', 'local', 'legislative', 'national']);
+// (Not "the": "observers for the parliamentary elections held on October 26" looks back.)
+const VOTE_MODIFIERS = new Set(['a', 'an', 'early', 'snap', 'new', 'fresh', 'free', 'fair', 'and', 'general', 'presidential', 'parliamentary', 'local', 'legislative', 'national']);
 
 /** "set November 30 as the date for elections", "called for early elections": a vote "for" which is still ahead. */
 function voteAhead(tokens: readonly Token[], hit: TriggerHit, floor: number): boolean {

@@ -63,7 +63,9 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
     if (CLOSERS.has(next.text) && !(next.text === '"' && next.start > t.end)) continue;
     const startsNew = /^[\p{Lu}\p{N}“"‘(]/u.test(next.text);
     if (!startsNew || next.start === t.end) continue;
-    if (t.text === '.' && i > 0 && /^(?:\p{L}\.?|Mr|Mrs|Ms|Dr|Gen|Brig|Lt|Col|Maj|Adm|Capt|Sgt|Sen|Rep|Gov|St|Jr|Smt|Md|Mohd|Prof|Hon|Mme|Mlle|Rev)$/iu.test(tokens[i - 1]!.text) && tokens[i - 1]!.end === t.start) continue;
+    if (t.text === '.' && i > 0 && /^(?:\p{L}\.?|Mr|Mrs|Ms|Dr|Gen|Brig|Lt|Col|Maj|Adm|Capt|Sgt|Sen|Rep|Gov|St|Jr|Smt|Md|Mohd|Prof|Hon|Mme|Mlle|Rev)$/iu.test(tokens[i - 1]!.text) && tokens[i - 1]!.end === t.start
+      // ("Camp David, Md. Modi arrived": after a comma, "Md." is Maryland and ends the sentence.)
+      && !(tokens[i - 1]!.text === 'Md' && tokens[i - 2]?.text === ',')) continue;
     close(i + 1, false);
   }
   close(tokens.length, false);

@@ -58,7 +58,7 @@ const NOT_A_VERB = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our
 /** Whether a word written after "to" cannot be the verb of an infinitive: a determiner, a name, a plural noun (not "focus", "discuss"). */
 function prepositionalObject(next: string | undefined): boolean {
   if (next === undefined) return false;
-  return NOT_A_VERB.has(next.toLowerCase()) || /^\p{Lu}/u.test(next) || /^\d/.test(next) || (/s$/.test(next) && !/(?:ss|us|is|as)$/.test(next) && next.length > 3);
+  return NOT_A_VERB.has(next.toLowerCase()) || /^\p{Lu}/u.test(next) || /^\d/.test(next) || (next.endsWith('s') && !/(?:ss|us|is|as)$/.test(next) && next.length > 3);
 }
 
 /** The sentence-bounded windows before and after [start, end). */

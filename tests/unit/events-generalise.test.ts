@@ -882,3 +882,9 @@ describe('"Following the meeting" several sentences after the meeting', () => {
     expect(e.find((x) => x.kind === 'press-conference')?.date.start).toBe('2024-05-08');
   });
 });
+
+describe('a decision titled by what was decided', () => {
+  it('reads the infinitive after the decision and its date', () => {
+    expect(events("The move follows Chile's decision on Feb. 29 to close the border.").find((x) => x.kind === 'agreement')?.title).toBe('Chile decides to close the border');
+  });
+});

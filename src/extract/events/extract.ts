@@ -756,6 +756,14 @@ function describeDraft(draft: DraftEvent, c: DraftScope): void {
   const obj = verbHit.hit.rule.pos !== 'verb' ? (OF_OBJECT_RULES.has(verbHit.hit.rule.id) && tokens[verbHit.hit.last - 1]!.norm === 'of' ? objectAfter(tokens, objFrom, clauseVerbAt(tokens, objFrom, stop), text) : undefined)
     : passiveVerb ? objectBefore(tokens, verbHit.hit.first, s.first, text) : objectAfter(tokens, objFrom, stop, text);
   if (obj) draft.object = obj;
+  // "the Commission's decision on Feb. 29 to unblock the funds": what was decided titles the decision.
+  else if (verbHit.hit.rule.id === 'decision-noun') {
+    let i = verbHit.hit.last;
+    const x = dated.find((y) => y.first === i || (y.first === i + 1 && TIME_PREPOSITIONS.has(tokens[i]!.norm)));
+    if (x) i = x.last;
+    const decided = tokens[i]?.norm === 'to' ? objectAfter(tokens, i, s.last, text, 12) : undefined;
+    if (decided) draft.object = decided;
+  }
   if (report && !named && SAYING_VERBS.has(tokens[verbHit.hit.first]!.norm)) {
     const reported = objectAfter(tokens, objFrom, s.last, text, 14, false);
     if (reported) draft.reported = reported;

@@ -292,12 +292,15 @@ describe('a title heading a body the lexicon does not know', () => {
 });
 
 describe('an opening phrase that places the event inside one told before', () => {
+  /** The events of a sentence told right after Monday's talks in Lima. */
+  const afterTalks = (second: string) => events(`Peru's foreign minister held talks with Chile's foreign minister in Lima on Monday. ${second}`);
+
   it.each([
     'At the end of the talks, the two ministers signed a memorandum of understanding.',
     'During the talks, the two ministers signed a memorandum of understanding.',
     '5. On the sidelines of the meeting, the two ministers signed a memorandum of understanding.',
   ])('%s', (second) => {
-    const e = events(`Peru's foreign minister held talks with Chile's foreign minister in Lima on Monday. ${second}`);
+    const e = afterTalks(second);
     expect(e.find((x) => x.kind === 'signing')?.date).toMatchObject({ start: '2024-05-06', provenance: { rule: 'anchor:following' } });
     // The opening's own event noun is the told event, no second one.
     expect(e.filter((x) => x.kind === 'meeting')).toHaveLength(1);
@@ -308,21 +311,20 @@ describe('an opening phrase that places the event inside one told before', () =>
     "Chile's president welcomed the accord at the palace shortly afterwards.",
     "Afterwards, Chile's foreign minister told reporters that the talks had gone well.",
   ])('takes the day of the event told before for "afterwards": %s', (second) => {
-    const e = events(`Peru's foreign minister held talks with Chile's foreign minister in Lima on Monday. ${second}`);
-    const later = e.filter((x) => x.kind !== 'meeting');
+    const later = afterTalks(second).filter((x) => x.kind !== 'meeting');
     expect(later.length).toBeGreaterThan(0);
     for (const x of later) expect(x.date).toMatchObject({ start: '2024-05-06', provenance: { rule: 'anchor:following' } });
   });
 
   it('does not take "afterwards" after a distance, or in reported words without "that"', () => {
-    const two = events("Peru's foreign minister held talks with Chile's foreign minister in Lima on Monday. Chile's president flew to Quito two days afterwards.");
+    const two = afterTalks("Chile's president flew to Quito two days afterwards.");
     expect(two.find((x) => x.kind === 'visit')?.date.provenance?.rule).not.toBe('anchor:following');
-    const said = events("Peru's foreign minister held talks with Chile's foreign minister in Lima on Monday. Chile's president said Santiago would only negotiate afterwards.");
+    const said = afterTalks("Chile's president said Santiago would only negotiate afterwards.");
     expect(said.find((x) => x.kind === 'statement')?.date.provenance?.rule).not.toBe('anchor:following');
   });
 
   it('does not take "afterwards" inside reported words', () => {
-    const e = events("Peru's foreign minister held talks with Chile's foreign minister in Lima on Monday. Chile's president said that he would travel to Lima afterwards.");
+    const e = afterTalks("Chile's president said that he would travel to Lima afterwards.");
     expect(e.find((x) => x.kind === 'statement')?.date.provenance?.rule).not.toBe('anchor:following');
   });
 

@@ -891,3 +891,10 @@ describe('a decision titled by what was decided', () => {
     expect(events("The move follows Chile's decision on Feb. 29 to close the border.").find((x) => x.kind === 'agreement')?.title).toBe('Chile decides to close the border');
   });
 });
+
+describe('a planned summit titled by the part played in it', () => {
+  it('reads "due to attend the summit" as attending, not holding', () => {
+    const e = events("Chile's President Jorge Vela is due to attend the Mercosur summit in Asunción on May 9-11.");
+    expect(e.find((x) => x.kind === 'summit')?.title).toBe('Vela to attend the Mercosur summit in Asunción');
+  });
+});

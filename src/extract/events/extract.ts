@@ -55,6 +55,17 @@ const REREAD_COST = 6;
 const LENDING_CUES = new Set(['after', 'following']);
 
 const POSSESSIVE_PRONOUNS = new Set(['their', 'his', 'her', 'its', 'our']);
+/** Verbs of taking part, after "to", that a planned summit or meeting is titled by ("due to attend the summit"). */
+const ATTENDING = new Set(['attend', 'join', 'chair', 'co-chair', 'co-host']);
+
+/** The "attend" of "to attend the (NATO) summit" before the noun at `noun` (a few words back, in its clause), or -1. */
+function attendingVerb(tokens: readonly Token[], noun: number, floor: number): number {
+  for (let i = noun - 1; i > floor && i >= noun - 5; i--) {
+    if (ATTENDING.has(tokens[i]!.norm) && tokens[i - 1]?.norm === 'to') return i;
+    if (tokens[i]!.text === ',' || tokens[i]!.norm === 'to') return -1;
+  }
+  return -1;
+}
 const RECEIVING = new Set(['received', 'receives', 'receive']);
 const BETWEEN_RECEIVING = new Set(['today', 'yesterday', 'in', 'at', 'on', 'this', 'morning', 'afternoon', 'evening']);
 
@@ -756,6 +767,13 @@ function describeDraft(draft: DraftEvent, c: DraftScope): void {
   const obj = verbHit.hit.rule.pos !== 'verb' ? (OF_OBJECT_RULES.has(verbHit.hit.rule.id) && tokens[verbHit.hit.last - 1]!.norm === 'of' ? objectAfter(tokens, objFrom, clauseVerbAt(tokens, objFrom, stop), text) : undefined)
     : passiveVerb ? objectBefore(tokens, verbHit.hit.first, s.first, text) : objectAfter(tokens, objFrom, stop, text);
   if (obj) draft.object = obj;
+  // "is due to attend the NATO summit in Washington": the verb that names the part played titles the planned
+  // summit ("Orbán to attend the NATO summit"), not the noun's own "holds a summit".
+  const attended = verbHit.hit.rule.pos === 'noun' ? attendingVerb(tokens, verbHit.hit.first, clause) : -1;
+  if (attended >= 0) {
+    draft.verbText = presentTense(tokens[attended]!.text.toLowerCase());
+    draft.object = text.slice(tokens[attended + 1]!.start, tokens[verbHit.hit.last - 1]!.end);
+  }
   // "the Commission's decision on Feb. 29 to unblock the funds": what was decided titles the decision.
   else if (verbHit.hit.rule.id === 'decision-noun') {
     let i = verbHit.hit.last;

@@ -898,3 +898,15 @@ describe('a planned summit titled by the part played in it', () => {
     expect(e.find((x) => x.kind === 'summit')?.title).toBe('Vela to attend the Mercosur summit in Asunción');
   });
 });
+
+describe('the story\'s clock for "the following day" and list bullets', () => {
+  it('counts "the following day" from the day the text names, not from one counted back from it', () => {
+    const e = events("Peru on April 14 ordered twelve Chilean diplomats to leave, three days after a Chilean judge charged a Peruvian consul. Chile responded the following day by expelling twelve Peruvian diplomats.", '2024-04-20');
+    expect(e.find((x) => x.evidence[0]!.quote.startsWith('Chile responded'))?.date.start).toBe('2024-04-15');
+  });
+
+  it('reads an opening time phrase after a list bullet', () => {
+    const e = events("- On 8 February, Chilean Prime Minister Ana Soto announced a migration partnership with Peru.", '2024-03-18');
+    expect(e.map((x) => x.date.start)).toContain('2024-02-08');
+  });
+});

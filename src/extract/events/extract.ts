@@ -93,8 +93,9 @@ const CLAUSE_MARKS = new Set([',', ';', '–', '—']);
 
 /** Whether only lead words ("On", "Late") stand between the sentence's first token and the time phrase at `at`. */
 function opensSentence(tokens: readonly Token[], first: number, at: number): boolean {
-  if (at - first > 3) return false;
-  for (let i = first; i < at; i++) if (!OPENING_LEADS.has(tokens[i]!.norm)) return false;
+  const from = BULLETS.has(tokens[first]?.text ?? '') ? first + 1 : first;
+  if (at - from > 3) return false;
+  for (let i = from; i < at; i++) if (!OPENING_LEADS.has(tokens[i]!.norm)) return false;
   return true;
 }
 /** "has said", "have warned": a perfect speech act with no date of its own is a standing position, not an event. */
@@ -964,6 +965,9 @@ function lastDatedDay(drafts: readonly DraftEvent[], si: number, until?: string)
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
     if (until !== undefined && d.date.start.slice(0, 10) > until) continue;
+    // (Not a day counted from a cue: "Algiers on April 14 ordered ..., three days after a judge charged ... Paris
+    // responded the following day" counts from April 14, the day the text names.)
+    if (d.date.rule === 'anchor:days-after') continue;
     if (d.sentence < si && !d.date.implicit && d.date.granularity === 'day' && d.date.start === d.date.end) return { day: d.date.start.slice(0, 10), sentence: d.sentence };
   }
   return undefined;
@@ -1076,8 +1080,11 @@ function refersBack(tokens: readonly Token[], from: number, to: number): boolean
 
 /** The token after a readout's paragraph number ("5. ", "5) "), or `i` itself. */
 function afterParagraphNumber(tokens: readonly Token[], i: number): number {
+  // (A list bullet too: "- On 8 February, von der Leyen ... announced".)
+  if (BULLETS.has(tokens[i]?.text ?? '')) return i + 1;
   return /^\d{1,3}$/.test(tokens[i]?.text ?? '') && /^[.)]$/.test(tokens[i + 1]?.text ?? '') ? i + 2 : i;
 }
+const BULLETS = new Set(['-', '*', '•', '–', '—']);
 
 const PART_OF = new Set(['end', 'close', 'conclusion', 'sidelines', 'margins', 'course', 'start', 'opening']);
 

@@ -45,6 +45,7 @@ describe('trigger classes beyond meetings and statements', () => {
     ["Chile's president is due to attend the Mercosur summit in Asunción on May 9-11.", 'summit', '2024-05-09'],
     ['Peru held general elections on Sunday.', 'vote', '2024-05-05'],
     ["Chile's president replied on Monday that the border would stay open.", 'statement', '2024-05-06'],
+    ["Peru's foreign minister Ana Soto was received on Monday in Santiago by Chile's president.", 'visit', '2024-05-06'],
     ['Hurricane Beryl made landfall on Carriacou, Grenada, on Monday.', 'disaster', '2024-05-06'],
     ["A Peruvian navy ship capsized off Chile's coast on Sunday.", 'disaster', '2024-05-05'],
     ["Peru's foreign minister Ana Soto received today in Lima Jorge Vela, Chile's foreign minister.", 'meeting', '2024-05-08'],

@@ -105,7 +105,7 @@ function knownFullNames(results: readonly PeopleResult[]): { names: Set<string>;
       byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), words]);
     }
   }
-  return { names, byFirst: byFirst };
+  return { names, byFirst };
 }
 
 /** Whether the article writes a known full name where it found no person (one pass over its tokens). */

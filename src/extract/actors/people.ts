@@ -241,7 +241,10 @@ export function findPeople(text: string, tokens: readonly Token[], sentences: re
       if (actorAt.has(i) && !demonymName) { i = actorAt.get(i)!.last - 1; continue; }
       const lower = t.norm;
       // "Shri Narendra Modi", "Smt. Droupadi Murmu": the honorific is not the first name.
-      if (t.cap && INLINE_HONORIFICS.has(lower) && tokens[i + (tokens[i + 1]?.text === '.' ? 2 : 1)] && isNameToken(tokens[i + (tokens[i + 1]?.text === '.' ? 2 : 1)]!)) continue;
+      if (t.cap && INLINE_HONORIFICS.has(lower)) {
+        const name = tokens[i + (tokens[i + 1]?.text === '.' ? 2 : 1)];
+        if (name && isNameToken(name)) continue;
+      }
       // "The leaders", "both ministers", "they" (two people just named): both of them.
       const plural = PLURAL_SECOND.has(tokens[i + 1]?.norm ?? '') ? pluralAt(tokens, i) : undefined;
       if (plural && pair && tokens[i + plural.length]?.norm !== 'of') {

@@ -18,7 +18,7 @@ import { HEADS } from '../actors/titles.ts';
 import type { Timex } from '../temporal/index.ts';
 import { assignTimexes, datable, durationOfPast, fromTimex, futureReading, publicationDate } from './dates.ts';
 import { addDays, parseDay } from '../temporal/calendar.ts';
-import { NUMBERS } from '../temporal/lexicon.ts';
+import { MONTHS, NUMBERS, WEEKDAYS } from '../temporal/lexicon.ts';
 import { isFuture, isHabitual, isNounUse, isPastForm, isStateForm, modalityOf, quoteMask, referenceCue, reportedFuture, subordinateEnd, type Modality } from './modality.ts';
 import { KIND_PRIORITY, SAYING_VERBS, SPEECH_KINDS, family, findTriggers, triggerRule, type TriggerHit } from './triggers.ts';
 import { isNounFirst, presentTense } from './title.ts';
@@ -924,12 +924,9 @@ function topicBetween(tokens: readonly Token[], from: number, to: number): boole
   return false;
 }
 /** Words that open a date after "on" ("on Monday", "on December 9", "on Dec. 9"): no topic. */
-const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const DAY_WORDS = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]);
 
 const RECENT_DAYS = 7;
-const daysBefore = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 
 /** The day of a dated past event in the sentence right before `si`, for an undated act that continues it. */
 function previousSentenceDay(drafts: readonly DraftEvent[], si: number, sentences: readonly Sentence[], published: string): DateValue | undefined {
@@ -945,7 +942,7 @@ function previousSentenceDay(drafts: readonly DraftEvent[], si: number, sentence
   }
   const v = main?.date;
   // (A day of the last week only: "Hamas attacked Israel on October 7, 2023. Netanyahu met the envoy." is background.)
-  return v && !main!.planned && v.granularity === 'day' && v.start === v.end && v.start <= published && v.start >= daysBefore(published, RECENT_DAYS) ? v : undefined;
+  return v && !main!.planned && v.granularity === 'day' && v.start === v.end && v.start <= published && v.start >= (addDays(parseDay(published), -RECENT_DAYS).toISODate() ?? '') ? v : undefined;
 }
 
 /** "has met", "had signed": a perfect before the verb (the act's day is not the story's). */
